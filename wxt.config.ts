@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// Build-time site list: organisations pre-enable their portals (FASHEN_SITES='https://oa.example.gov.cn/*,...').
+const presetSites = (process.env.FASHEN_SITES ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    define: { __FASHEN_SITES__: JSON.stringify(presetSites) },
+  }),
+  manifest: ({ browser }) => ({
+    name: '法审助手 Fashen',
+    description: '在起草平台中离线审核行政规范性文件与规章草案的合法性',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: presetSites,
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'fashen@fashen.local', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+});

@@ -1,0 +1,46 @@
+/**
+ * Context gates: facts about where a hit sits that decide whether it is a violation at all.
+ * - prohibition: the clause forbids the conduct (不得指定中介机构) rather than imposing it;
+ * - citation: the sentence cites its superior-law basis (依照《X法》第X条的规定处罚);
+ * - encouragement: the clause only encourages (鼓励、引导、支持、自愿);
+ * - quotation: the hit is inside a long quotation of other text.
+ */
+
+const PROHIBITION = /不得|禁止|严禁|不应|不准|不允许|不许|杜绝|防止|避免|纠正|清理|废止|不能|无权|不属于|排除|一律不|不再|予以取消|停止执行/g;
+const CITATION = /(?:依照|依据|根据|按照|遵照|符合|适用)《[^》]{2,60}》|《[^》]{2,60}》(?:第[一二三四五六七八九十百零〇\d]+条)?(?:的)?(?:有关)?规定/;
+const ENCOURAGEMENT = /鼓励|引导|支持|倡导|提倡|自愿|自主选择|自行选择|可以自行|欢迎/;
+const LOOKBACK = 30;
+
+/** Whether a prohibition word stands in `text` before `pos` (within LOOKBACK characters). */
+export function prohibitedBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - LOOKBACK);
+  const window = text.slice(from, pos);
+  PROHIBITION.lastIndex = 0;
+  return PROHIBITION.test(window);
+}
+
+export function hasProhibition(text: string): boolean {
+  PROHIBITION.lastIndex = 0;
+  return PROHIBITION.test(text);
+}
+
+export function citesBasis(sentence: string): boolean {
+  return CITATION.test(sentence);
+}
+
+export function encouragedBefore(text: string, pos: number): boolean {
+  return ENCOURAGEMENT.test(text.slice(0, pos));
+}
+
+/** Ranges of “…” / 「…」 quotations longer than 12 characters in a paragraph (quoted law, not terms). */
+export function quotationRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[“「『"]([^”」』"]{12,})[”」』"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The lead-in of an item list (ends with ：) prohibits what its items list (下列行为…不得 / 禁止下列). */
+export function leadInProhibits(lead: string): boolean {
+  return hasProhibition(lead);
+}

@@ -1,0 +1,321 @@
+/**
+ * review(text, options) -> { findings, document }: the one public entry of the engine.
+ *
+ * Pipeline: split into paragraphs (lines) -> per paragraph (cached by its text): normalise, split into clauses,
+ * prefilter candidate rules by anchor words, run their matchers, note the context of every hit (prohibition,
+ * cited basis, encouragement, quotation) -> per document: metadata, item lead-ins, document-level checks, severity
+ * by document type and gates, original offsets, dedupe, sort. An edit re-analyses only the paragraphs it changed.
+ */
+import { RULES } from '../../rules';
+import type { Rule } from '../../rules/define-rule';
+import { compileMatcher, type CompiledMatcher } from '../../rules/matchers';
+import { citesBasis, encouragedBefore, hasProhibition, prohibitedBefore, quotationRanges } from './context';
+import { detectMeta } from './document';
+import { parseDocType } from './doc-types';
+import { normalize, toOriginal, type Normalized } from './normalize';
+import { buildPrefilter, type Prefilter } from './prefilter';
+import type { DocContext, DocParagraph, HitDetails } from './rule-context';
+import { paragraphShape, splitClauses, type ParagraphShape } from './segment';
+import { CATEGORY_BY_ID } from './taxonomy';
+import type { DocumentMeta, Finding, LegalBasis, ReviewOptions, ReviewResult, Severity } from './types';
+
+export type { Finding, ReviewOptions, ReviewResult, DocumentMeta, Severity, DocType, LegalBasis } from './types';
+export { DOC_TYPES } from './types';
+export { parseDocType, DOC_TYPE_NAMES } from './doc-types';
+
+interface CachedHit {
+  rule: number;
+  start: number;
+  end: number;
+  prohibited: boolean;
+  cited: boolean;
+  encouraged: boolean;
+  quoted: boolean;
+  details?: HitDetails;
+}
+
+interface ParaResult {
+  norm: Normalized;
+  shape: ParagraphShape;
+  hits: CachedHit[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const CACHE_LIMIT = 20_000;
+const ITEM_START = /^(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.、])/;
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export interface Reviewer {
+  review(text: string, options?: ReviewOptions): ReviewResult;
+  rules: readonly Rule[];
+  /** Number of cached paragraphs (for tests and benchmarks). */
+  cacheSize(): number;
+  clearCache(): void;
+}
+
+export function createReviewer(rules: readonly Rule[]): Reviewer {
+  const compiled: (CompiledMatcher | undefined)[] = rules.map(compileMatcher);
+  const prefilter: Prefilter = buildPrefilter(compiled.map((c) => c?.anchors));
+  const unless = rules.map((r) => r.unless?.map((u) => new RegExp(u)));
+  const docRules = rules.map((r, i) => (r.match.type === 'document' ? i : -1)).filter((i) => i >= 0);
+  let cache = new Map<string, ParaResult>();
+
+  function analyse(raw: string): ParaResult {
+    const hit = cache.get(raw);
+    if (hit) return hit;
+    const norm = normalize(raw);
+    const text = norm.text;
+    const shape = paragraphShape(text);
+    const hits: CachedHit[] = [];
+    if (text.length > 1) {
+      const clauses = splitClauses(text);
+      const candidates = prefilter.candidates(
+        text,
+        clauses.map((c) => c.start),
+        clauses.map((c) => c.end),
+      );
+      let quotes: [number, number][] | undefined;
+      for (let ci = 0; ci < clauses.length; ci++) {
+        const list = candidates[ci];
+        if (!list.length) continue;
+        const c = clauses[ci];
+        const clauseText = text.slice(c.start, c.end);
+        const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
+        const ctx = { text: clauseText, sentence, offsetInSentence: c.start - c.sentenceStart, paragraph: text };
+        let cited: boolean | undefined;
+        for (const r of list) {
+          const m = compiled[r];
+          if (!m) continue;
+          let local;
+          try {
+            local = m.run(ctx);
+          } catch {
+            continue; // a failing custom check never breaks the review
+          }
+          if (!local.length) continue;
+          if (unless[r]?.some((u) => u.test(sentence))) continue;
+          cited ??= citesBasis(sentence);
+          quotes ??= quotationRanges(text);
+          for (const h of local) {
+            const start = c.start + h.start;
+            const end = c.start + h.end;
+            const inSentence = start - c.sentenceStart;
+            // an item list's lead-in in the same sentence (不得有下列行为：（一）…；（二）…)
+            const colon = sentence.lastIndexOf('：', inSentence);
+            const leadProhibits = colon > 0 && ITEM_START.test(sentence.slice(colon + 1)) && hasProhibition(sentence.slice(0, colon));
+            hits.push({
+              rule: r,
+              start,
+              end,
+              prohibited: prohibitedBefore(clauseText, h.start) || leadProhibits,
+              cited,
+              encouraged: encouragedBefore(clauseText, h.start),
+              quoted: quotes.some(([qs, qe]) => start >= qs && end <= qe),
+              details: h.message || h.suggestion || h.basis || h.severity || h.replacement ? h : undefined,
+            });
+          }
+        }
+      }
+    }
+    const result = { norm, shape, hits };
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(raw, result);
+    return result;
+  }
+
+  function review(text: string, options: ReviewOptions = {}): ReviewResult {
+    const disabled = new Set(options.disabledRules ?? []);
+    const disabledCats = new Set(options.disabledCategories ?? []);
+    // paragraphs = lines; a trailing \r belongs to the line break
+    const paras: { raw: string; start: number; res: ParaResult }[] = [];
+    for (let start = 0; start <= text.length; ) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+      let end = nl;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      const raw = text.slice(start, end);
+      paras.push({ raw, start, res: analyse(raw) });
+      start = nl + 1;
+    }
+
+    const detected = detectMeta(paras.map((p) => p.res.norm.text));
+    const callerType = options.docType ? parseDocType(options.docType) : undefined;
+    const docType = callerType ?? options.meta?.docType ?? detected.docType ?? 'normative-document';
+    const meta: DocumentMeta = {
+      ...detected,
+      ...stripUndefined(options.meta ?? {}),
+      docType,
+      docTypeSource: callerType || options.meta?.docType ? 'caller' : detected.docType ? 'detected' : 'default',
+      articleCount: 0,
+    };
+    for (const k of ['issuerKind', 'issuerLevel'] as const) if (options.meta?.issuer && !options.meta[k]) delete meta[k];
+
+    const out: Finding[] = [];
+    const counts = new Map<string, number>();
+    const articleAt: (string | undefined)[] = [];
+    let article: string | undefined;
+    let leadProhibits = false;
+    const resolveSeverity = (ri: number, det: HitDetails | undefined): Severity | undefined => {
+      const rule = rules[ri];
+      if (disabled.has(rule.id) || disabledCats.has(rule.category)) return undefined;
+      let sev: Severity = det?.severity ?? rule.severity ?? CATEGORY_BY_ID.get(rule.category)?.defaultSeverity ?? 'warning';
+      const byType = rule.docTypes?.[docType];
+      if (byType === 'off') return undefined;
+      if (byType && !det?.severity) sev = byType;
+      const o = options.severityOverrides?.[rule.id];
+      if (o === 'off') return undefined;
+      if (o) sev = o;
+      return sev;
+    };
+    const emit = (ri: number, start: number, end: number, sev: Severity, det: HitDetails | undefined, art: string | undefined) => {
+      const rule = rules[ri];
+      if (end <= start) return;
+      const quote = text.slice(start, end);
+      const key = `${rule.id}|${quote}|${text.slice(Math.max(0, start - 8), start)}`;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      const basis: LegalBasis[] = (det?.basis ?? rule.basis).map((b) => {
+        const t = b.article ? options.lawText?.(b.law, b.article) : undefined;
+        return t ? { ...b, text: t } : { ...b };
+      });
+      const f: Finding = {
+        id: `${rule.id}-${fnv1a(key)}${n > 1 ? `-${n}` : ''}`,
+        ruleId: rule.id,
+        category: rule.category,
+        severity: sev,
+        start,
+        end,
+        quote,
+        message: det?.message ?? rule.message,
+        basis,
+      };
+      const suggestion = det?.suggestion ?? rule.suggestion;
+      if (suggestion) f.suggestion = suggestion;
+      const replacement = det?.replacement ?? rule.replacement;
+      if (replacement !== undefined) f.replacement = replacement;
+      if (art) f.article = art;
+      out.push(f);
+    };
+
+    for (let pi = 0; pi < paras.length; pi++) {
+      const { res, start: base } = paras[pi];
+      if (res.shape.article) {
+        article = res.shape.article.label;
+        meta.articleCount++;
+        leadProhibits = false;
+      } else if (res.shape.chapter) article = undefined;
+      articleAt.push(article);
+      const isItem = res.shape.item && !res.shape.article;
+      const gatedByLead = isItem && leadProhibits;
+      for (const h of res.hits) {
+        let sev = resolveSeverity(h.rule, h.details);
+        if (!sev) continue;
+        const g = rules[h.rule].gates ?? {};
+        if (g.prohibition !== false && (h.prohibited || gatedByLead)) continue;
+        if (g.encouragement !== false && h.encouraged) continue;
+        if (g.quotation !== false && h.quoted) continue;
+        if (h.cited && (g.citation ?? 'info') !== 'none') {
+          if (g.citation === 'suppress') continue;
+          sev = 'info';
+        }
+        const o = toOriginal(res.norm, h.start, h.end);
+        emit(h.rule, base + o.start, base + o.end, sev, h.details, article);
+      }
+      // the lead-in of an item list: its prohibition covers the items that follow
+      const t = res.norm.text;
+      if (!isItem && t.length) leadProhibits = /：$/.test(t) ? hasProhibition(t.slice(Math.max(0, t.lastIndexOf('。') + 1))) : false;
+    }
+
+    if (docRules.length) {
+      const annotations = paras.flatMap((p) => p.res.norm.annotations.map((a) => ({ start: p.start + a.start, end: p.start + a.end })));
+      const ctx: DocContext = {
+        raw: text,
+        paragraphs: paras.map((p): DocParagraph => ({ text: p.res.norm.text, shape: p.res.shape, rawStart: p.start })),
+        meta,
+        annotations,
+        converted: paras.some((p) => p.res.norm.converted),
+      };
+      for (const ri of docRules) {
+        const m = rules[ri].match;
+        if (m.type !== 'document') continue;
+        let hits;
+        try {
+          hits = m.check(ctx);
+        } catch {
+          continue;
+        }
+        for (const h of hits) {
+          const sev = resolveSeverity(ri, h);
+          if (!sev) continue;
+          const p = paras[h.para];
+          if (!p) continue;
+          if (h.raw) emit(ri, h.start, h.end, sev, h, articleAt[h.para]);
+          else {
+            const o = toOriginal(p.res.norm, h.start, h.end);
+            emit(ri, p.start + o.start, p.start + o.end, sev, h, articleAt[h.para]);
+          }
+        }
+      }
+    }
+
+    const findings = dedupe(out).filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[options.minSeverity ?? 'info']);
+    findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end);
+    return { findings, document: meta };
+  }
+
+  return {
+    review,
+    rules,
+    cacheSize: () => cache.size,
+    clearCache: () => {
+      cache = new Map();
+    },
+  };
+}
+
+/** Within one category, overlapping findings collapse to the most severe (then the longest). */
+function dedupe(findings: Finding[]): Finding[] {
+  const byCat = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byCat.get(f.category) ?? [];
+    list.push(f);
+    byCat.set(f.category, list);
+  }
+  const kept: Finding[] = [];
+  for (const list of byCat.values()) {
+    list.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: Finding[] = [];
+    for (const f of list) if (!chosen.some((c) => f.start < c.end && c.start < f.end)) chosen.push(f);
+    kept.push(...chosen);
+  }
+  return kept;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+let defaultReviewer: Reviewer | undefined;
+const packReviewers = new WeakMap<readonly Rule[], Reviewer>();
+
+export function getReviewer(extraRules?: readonly Rule[]): Reviewer {
+  if (extraRules?.length) {
+    let r = packReviewers.get(extraRules);
+    if (!r) packReviewers.set(extraRules, (r = createReviewer([...RULES, ...extraRules])));
+    return r;
+  }
+  return (defaultReviewer ??= createReviewer(RULES));
+}
+
+/** Reviews a draft with the built-in library (plus options.extraRules). */
+export function review(text: string, options: ReviewOptions = {}): ReviewResult {
+  return getReviewer(options.extraRules).review(text, options);
+}

@@ -1,0 +1,149 @@
+/**
+ * Raw text -> normalised text + a map back to original offsets.
+ *
+ * Every step either drops a character or replaces it by exactly one character, so the map is a plain array:
+ * `map[i]` is the original offset of normalised character i, `map[text.length]` the original end. Spans in the
+ * normalised text map back with `toOriginal`.
+ *
+ * Steps: drop control and zero-width characters; drop pinyin annotations left by web conversion (`關(guān)於`);
+ * full-width letters and digits to half-width; half-width punctuation to the Chinese forms the rules use; drop
+ * whitespace (Chinese has none; kept only between two Latin letters/digits); traditional -> simplified (opencc-js,
+ * only for paragraphs that contain a traditional character).
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+export interface Normalized {
+  text: string;
+  /** map[i] = original offset of text[i]; map[text.length] = original length. */
+  map: Int32Array;
+  /** Original spans of dropped pinyin annotations (residue of web conversion). */
+  annotations: { start: number; end: number }[];
+  /** Whether traditional characters were converted. */
+  converted: boolean;
+}
+
+const t2s = Converter({ from: 'tw', to: 'cn' });
+
+let traditional: Uint8Array | undefined;
+/** A bitmap of the BMP characters opencc would change (built once, lazily). */
+function traditionalBitmap(): Uint8Array {
+  if (traditional) return traditional;
+  const bits = new Uint8Array(0x10000);
+  const chars: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  // Separate with a non-CJK character so phrases cannot form across neighbours.
+  const src = chars.join('|');
+  const out = t2s(src);
+  if (out.length === src.length) {
+    for (let i = 0; i < src.length; i += 2) if (src[i] !== out[i]) bits[src.charCodeAt(i)] = 1;
+  } else {
+    for (const ch of chars) if (t2s(ch) !== ch) bits[ch.charCodeAt(0)] = 1;
+  }
+  traditional = bits;
+  return bits;
+}
+
+export function hasTraditional(s: string): boolean {
+  const bits = traditionalBitmap();
+  for (let i = 0; i < s.length; i++) if (bits[s.charCodeAt(i)]) return true;
+  return false;
+}
+
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const isDropped = (c: number) =>
+  (c < 0x20 && c !== 0x0a) || c === 0x7f || (c >= 0x80 && c < 0xa0) || (c >= 0x200b && c <= 0x200f) ||
+  c === 0x00ad || c === 0x2060 || c === 0xfeff || (c >= 0x202a && c <= 0x202e);
+
+// A pinyin syllable (with tone marks or a tone digit) in half- or full-width parentheses right after a CJK character.
+const PINYIN = /^[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[1-5]?)[)）]/;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹḿńň1-5]/;
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$|^[ńňǹḿ]g?$/i;
+
+function isPinyin(s: string): boolean {
+  // A plain English word in brackets, e.g. 许可(license), is not an annotation: require a tone or a short syllable.
+  return SYLLABLE.test(s.replace(/[1-5]$/, '')) && (TONE.test(s) || s.length <= 4);
+}
+
+export function normalize(raw: string): Normalized {
+  const n = raw.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  const annotations: { start: number; end: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    let c = raw.charCodeAt(i);
+    // fast path: CJK ideographs and the Chinese punctuation the rules use pass unchanged
+    if (c >= 0x3400 && c <= 0x9fff) {
+      out[k] = c;
+      map[k++] = i;
+      continue;
+    }
+    if (c === 0x0d) {
+      if (raw.charCodeAt(i + 1) === 0x0a) continue; // \r\n -> \n ; lone \r -> \n
+      out[k] = 0x0a;
+      map[k++] = i;
+      continue;
+    }
+    if (isDropped(c)) continue;
+    if ((c === 0x28 || c === 0xff08) && i > 0 && isCjk(raw.charCodeAt(i - 1))) {
+      const m = PINYIN.exec(raw.slice(i, i + 11));
+      if (m && isPinyin(m[1])) {
+        annotations.push({ start: i, end: i + m[0].length });
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    if (isSpace(c)) {
+      // keep one space only between two Latin letters/digits
+      const prev = k ? out[k - 1] : 0;
+      let j = i + 1;
+      while (j < n && isSpace(raw.charCodeAt(j))) j++;
+      if (isAsciiAlnum(prev) && j < n && isAsciiAlnum(raw.charCodeAt(j))) {
+        out[k] = 0x20;
+        map[k++] = i;
+      }
+      i = j - 1;
+      continue;
+    }
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05) {
+      c -= 0xfee0;
+    } else if (c === 0x28) c = 0xff08;
+    else if (c === 0x29) c = 0xff09;
+    else if (c === 0x3b) c = 0xff1b;
+    else if (c === 0x21) c = 0xff01;
+    else if ((c === 0x2c || c === 0x3a) && !(isDigit(raw.charCodeAt(i - 1)) && isDigit(raw.charCodeAt(i + 1)))) {
+      c = c === 0x2c ? 0xff0c : 0xff1a;
+    }
+    out[k] = c;
+    map[k++] = i;
+  }
+  map[k] = n;
+  let text = '';
+  for (let i = 0; i < k; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  let converted = false;
+  if (hasTraditional(text)) {
+    const conv = t2s(text);
+    if (conv.length === text.length) text = conv;
+    else {
+      // phrase conversions changed a length somewhere: convert character by character to keep the map 1:1
+      let s = '';
+      for (const ch of text) {
+        const t = t2s(ch);
+        s += t.length === ch.length ? t : ch;
+      }
+      text = s;
+    }
+    converted = true;
+  }
+  return { text, map: map.subarray(0, k + 1), annotations, converted };
+}
+
+/** Maps a half-open normalised span back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.map[start];
+  const e = end > start ? n.map[end - 1] + 1 : s;
+  return { start: s, end: e };
+}

@@ -1,0 +1,28 @@
+/** npm run eval [-- --verbose]: precision/recall of the engine on the development corpus. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { review } from '../lib/engine';
+import { CATEGORY_BY_ID } from '../lib/engine/taxonomy';
+import { evaluate, parseJsonl } from '../lib/eval';
+
+const dir = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url));
+const cases = parseJsonl(readFileSync(dir + 'dev-cases.jsonl', 'utf8'));
+const negatives = parseJsonl(readFileSync(dir + 'dev-negatives.jsonl', 'utf8'));
+const r = evaluate(review, cases, negatives);
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
+console.log('category'.padEnd(32), 'cases', 'recall', ' negs', '  FP rate');
+for (const c of r.byCategory) {
+  const name = `${c.category} ${CATEGORY_BY_ID.get(c.category)?.name.slice(0, 6) ?? ''}`;
+  console.log(
+    name.padEnd(32),
+    String(c.cases).padStart(5),
+    c.cases ? pct(c.hit / c.cases) : '    -',
+    String(c.negatives).padStart(5),
+    c.negatives ? pct(c.falsePositives / c.negatives) : '    -',
+  );
+}
+console.log(`overall: recall ${pct(r.recall)} (${r.cases} cases), false-positive rate ${pct(r.falsePositiveRate)} (${r.negatives} negatives)`);
+if (process.argv.includes('--verbose')) {
+  for (const m of r.missed) console.log(`MISS ${m.id} [${m.category}] ${m.text.slice(0, 90)} :: ${m.got.join(', ')}`);
+  for (const f of r.falsePositives) console.log(`FP   ${f.id} [${f.category}] ${f.text.slice(0, 70)} :: ${f.got.join(', ')}`);
+}

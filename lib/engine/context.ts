@@ -14,9 +14,9 @@ const LOOKBACK = 30;
 /** Whether a prohibition word stands in `text` before `pos` (within LOOKBACK characters). */
 export function prohibitedBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - LOOKBACK);
-  const window = text.slice(from, pos);
+  const recent = text.slice(from, pos);
   PROHIBITION.lastIndex = 0;
-  return PROHIBITION.test(window);
+  return PROHIBITION.test(recent);
 }
 
 export function hasProhibition(text: string): boolean {

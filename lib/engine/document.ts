@@ -34,7 +34,7 @@ export function issuerKindOf(issuer: string): IssuerKind {
 
 export function issuerLevelOf(issuer: string): IssuerLevel {
   if (/^国务院|^国家|^中华人民共和国|部$|总局$/.test(issuer)) return 'central';
-  if (/^(北京|天津|上海|重庆)市/.test(issuer) || /^[\u4e00-\u9fa5]{2,8}(省|自治区)(人民|人大|[\u4e00-\u9fa5]{0,8}(厅|局|委|办))/.test(issuer)) {
+  if (/^(北京|天津|上海|重庆)市/.test(issuer) || /^[\u4e00-\u9fa5]{1,8}(省|自治区)(人民|人大|[\u4e00-\u9fa5]{0,8}(厅|局|委|办))/.test(issuer)) {
     if (!/(省|自治区)[\u4e00-\u9fa5]{1,6}(市|州|县|区)/.test(issuer)) return 'province';
   }
   if (/(乡|镇|街道)(人民政府|办事处|党委)?/.test(issuer) && /(乡|镇|街道)/.test(issuer.slice(-8))) return 'township';
@@ -100,7 +100,8 @@ export function detectMeta(paragraphs: string[]): Omit<DocumentMeta, 'docType' |
   }
   meta.docType = detectType(meta.title, meta.issuerKind, head, Boolean(num), Boolean(order));
 
-  const all = paragraphs.join('\n');
+  // only the paragraphs that can hold dates or validity terms are searched
+  const all = paragraphs.filter((p) => /施行|实施|执行|生效|有效|印发|公布|发布/.test(p)).join('\n');
   const eff = /自\s*([\d〇零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*起(施行|实施|执行|生效)/.exec(all);
   if (eff) {
     const d = DATE.exec(eff[1]);

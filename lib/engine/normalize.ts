@@ -67,10 +67,18 @@ function isPinyin(s: string): boolean {
   return SYLLABLE.test(s.replace(/[1-5]$/, '')) && (TONE.test(s) || s.length <= 4);
 }
 
+// scratch buffers reused across calls (the engine is single-threaded); only the map is copied out
+let outBuf = new Uint16Array(1024);
+let mapBuf = new Int32Array(1025);
+
 export function normalize(raw: string): Normalized {
   const n = raw.length;
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
+  if (outBuf.length < n) {
+    outBuf = new Uint16Array(n * 2);
+    mapBuf = new Int32Array(n * 2 + 1);
+  }
+  const out = outBuf;
+  const map = mapBuf;
   let k = 0;
   const annotations: { start: number; end: number }[] = [];
   for (let i = 0; i < n; i++) {
@@ -126,7 +134,12 @@ export function normalize(raw: string): Normalized {
   let converted = false;
   if (hasTraditional(text)) {
     const conv = t2s(text);
-    if (conv.length === text.length) text = conv;
+    if (conv === text) {
+      // characters opencc maps only inside phrases (著作, 乾坤…): nothing to convert
+    } else if (conv.length === text.length) {
+      text = conv;
+      converted = true;
+    }
     else {
       // phrase conversions changed a length somewhere: convert character by character to keep the map 1:1
       let s = '';
@@ -134,11 +147,11 @@ export function normalize(raw: string): Normalized {
         const t = t2s(ch);
         s += t.length === ch.length ? t : ch;
       }
+      converted = s !== text;
       text = s;
     }
-    converted = true;
   }
-  return { text, map: map.subarray(0, k + 1), annotations, converted };
+  return { text, map: map.slice(0, k + 1), annotations, converted };
 }
 
 /** Maps a half-open normalised span back to the original text. */

@@ -1,0 +1,118 @@
+/**
+ * The whole message protocol: one zod discriminated union per direction, parsed on receipt.
+ *   ToBackground: content scripts and extension pages → background (decisions, notes, sites).
+ *   ToContent:    background and popup → the content script of a tab (open the sidebar, counts, teardown).
+ * Responses are parsed too, by the sender, with the schema named in RESPONSES.
+ */
+import { z } from 'zod';
+import { DOC_TYPES } from './engine/types';
+
+const Text = (max: number) => z.string().max(max);
+const Id = z.string().min(1).max(200);
+/** origin + path of the reviewed page, e.g. https://oa.example.gov.cn/drafts/edit */
+export const PageKey = z.string().min(1).max(2048);
+export type PageKey = z.infer<typeof PageKey>;
+export const DocTypeId = z.enum(DOC_TYPES);
+const Pattern = z.string().min(1).max(512);
+
+export const IgnoreRecord = z.object({
+  reason: Text(2000).min(1),
+  ruleId: Text(200),
+  quote: Text(2000),
+  at: z.number(),
+});
+export type IgnoreRecord = z.infer<typeof IgnoreRecord>;
+
+export const NoteRecord = z.object({ text: Text(20_000), ruleId: Text(200).optional(), quote: Text(2000).optional(), at: z.number() });
+export type NoteRecord = z.infer<typeof NoteRecord>;
+
+/** What the reviewer decided on one page, stored in browser.storage.local under pageRecordKey(pageKey). */
+export const PageRecord = z.object({
+  ignored: z.record(z.string(), IgnoreRecord).default({}),
+  notes: z.record(z.string(), NoteRecord).default({}),
+  docType: DocTypeId.optional(),
+});
+export type PageRecord = z.infer<typeof PageRecord>;
+
+export const EnabledSite = z.object({
+  pattern: Pattern,
+  source: z.enum(['preset', 'managed', 'user']),
+  granted: z.boolean(),
+});
+export type EnabledSite = z.infer<typeof EnabledSite>;
+
+export const ToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page.load'), pageKey: PageKey }),
+  z.object({ type: z.literal('finding.ignore'), pageKey: PageKey, findingId: Id, ruleId: Text(200), quote: Text(2000), reason: Text(2000).min(1) }),
+  z.object({ type: z.literal('finding.restore'), pageKey: PageKey, findingId: Id }),
+  z.object({ type: z.literal('note.save'), pageKey: PageKey, findingId: Id, ruleId: Text(200).optional(), quote: Text(2000).optional(), text: Text(20_000) }),
+  z.object({ type: z.literal('doctype.set'), pageKey: PageKey, docType: DocTypeId.nullable() }),
+  z.object({ type: z.literal('site.list') }),
+  z.object({ type: z.literal('site.status'), url: z.string().max(4096) }),
+  z.object({ type: z.literal('site.enable'), pattern: Pattern, tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('site.disable'), pattern: Pattern }),
+]);
+export type ToBackground = z.infer<typeof ToBackground>;
+export type ToBackgroundType = ToBackground['type'];
+
+/** Messages only extension pages (popup, options) may send; content scripts may send the rest. */
+export const PAGE_ONLY: ReadonlySet<ToBackgroundType> = new Set(['site.list', 'site.status', 'site.enable', 'site.disable']);
+
+export const Ok = z.object({ ok: z.literal(true) });
+export const Failure = z.object({ ok: z.literal(false), error: z.string() });
+export type Failure = z.infer<typeof Failure>;
+const SitesReply = z.object({ ok: z.literal(true), sites: z.array(EnabledSite) });
+const StatusReply = z.object({ ok: z.literal(true), site: EnabledSite.optional(), pattern: Pattern.optional() });
+const PageReply = z.object({ ok: z.literal(true), record: PageRecord });
+
+export const RESPONSES = {
+  'page.load': PageReply,
+  'finding.ignore': PageReply,
+  'finding.restore': PageReply,
+  'note.save': PageReply,
+  'doctype.set': PageReply,
+  'site.list': SitesReply,
+  'site.status': StatusReply,
+  'site.enable': SitesReply,
+  'site.disable': SitesReply,
+} satisfies Record<ToBackgroundType, z.ZodType>;
+export type ResponseOf<T extends ToBackgroundType> = z.infer<(typeof RESPONSES)[T]>;
+
+export const ToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sidebar.open') }),
+  z.object({ type: z.literal('sidebar.toggle') }),
+  z.object({ type: z.literal('counts.get') }),
+  z.object({ type: z.literal('teardown') }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
+
+export const Counts = z.object({ error: z.number(), warning: z.number(), info: z.number() });
+export type Counts = z.infer<typeof Counts>;
+export const CountsReply = z.object({ ok: z.literal(true), counts: Counts, editors: z.number(), open: z.boolean() });
+export type CountsReply = z.infer<typeof CountsReply>;
+
+export function pageRecordKey(pageKey: string): string {
+  return `page:${pageKey}`;
+}
+
+/** origin + path of a URL (no query, no hash): the key decisions are stored under. */
+export function pageKeyOf(url: string): string {
+  const u = new URL(url);
+  return u.origin + u.pathname;
+}
+
+export class MessageError extends Error {}
+
+/** Sends a ToBackground message and parses the reply; throws MessageError on refusal or a malformed reply. */
+export async function sendToBackground<M extends ToBackground>(
+  message: M,
+  send: (m: unknown) => Promise<unknown>,
+): Promise<ResponseOf<M['type']>> {
+  const raw = await send(ToBackground.parse(message));
+  const failure = Failure.safeParse(raw);
+  if (failure.success) throw new MessageError(failure.data.error);
+  const schema: z.ZodType<ResponseOf<M['type']>> = RESPONSES[message.type];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new MessageError(`malformed reply to ${message.type}`);
+  return parsed.data;
+}

@@ -1,0 +1,95 @@
+/**
+ * Shared vocabulary and helpers for the fair-competition rules on who a company or citizen must deal with
+ * (designated-dealing), who gets a preference (selective-preference) and which agency an applicant must use
+ * (designated-intermediary). One owner. Regexes are linear: literal alternations and bounded character-class gaps.
+ *
+ * The core question these rules ask is whether a named/specific operator is singled out ("某公司""学子公司"
+ * "县城投集团""××有限公司") or a class is described by open criteria ("具备相应资质的企业""符合条件的医疗机构").
+ */
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+
+/** Nouns that end the name of a market operator. Longest first so a match keeps the full suffix. */
+export const OPERATOR_SUFFIX =
+  '(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|企业|厂家|厂商|医院|供应商|服务商|运营商|经销商)';
+
+/**
+ * Words that describe a class of operators by open criteria, a competitive selection, or the operator's own choice:
+ * a name containing one is not a specific operator.
+ */
+const CRITERIA =
+  /的|具有|具备|符合|取得|相应|资质|资格|认定|认证|合格|依法|以上|以下|中标|成交|选定|招标|遴选|比选|竞争|自主|自行|任何|所有|其他|各类|各个|有关|相关|第三方|每家|多家|若干|一批|市场主体|经营者|申请人|用人单位|生产经营单位/;
+
+/**
+ * Role and industry words that name a class rather than one operator (物业公司、燃气企业、项目运营公司).
+ * A name made only of these (after the suffix is removed) is generic.
+ */
+const GENERIC_WORDS = [
+  '物业服务', '物业', '服务', '保险', '燃气', '供水', '供电', '电力', '供热', '供气', '电信', '通信', '网络', '运营', '快递',
+  '物流', '中介', '代理', '施工', '建筑', '建设', '开发', '房地产', '运输', '出租车', '出租汽车', '客运', '公交', '劳务', '保安',
+  '环卫', '保洁', '餐饮', '生产', '销售', '经营', '工程', '项目', '平台', '管理', '专业', '社会', '民营', '国有', '私营', '外资',
+  '外商投资', '骨干', '龙头', '重点', '中小', '小微', '小型', '微型', '大型', '中型', '承包', '监理', '设计', '勘察', '咨询',
+  '检测', '评估', '医疗', '卫生', '综合', '专科', '公立', '定点', '指定', '合作', '商业', '金融', '科技', '高新技术', '规模以上',
+  '上市', '新', '本地', '外地', '国内', '境内', '境外', '单位', '机构', '二级', '三级', '甲等', '乙等', '成员', '会员', '下属',
+  '所属', '直属', '配套', '链主', '领军', '头部', '独角兽', '瞪羚', '专精特新', '制造', '制造业', '工业', '农业', '服务业',
+  '商贸', '外贸', '电商', '电子商务', '软件', '信息', '数字', '文化', '旅游', '体育', '教育', '培训', '家政', '养老', '托育',
+  '物业管理', '经营性', '营利性', '非营利性', '合资', '独资', '控股', '参股', '子', '分', '母', '总', '一般', '特殊',
+].sort((a, b) => b.length - a.length);
+const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_WORDS.join('|')})*$`);
+
+/** Markers of one definite operator: a placeholder (某/该/××), a legal-form word, or a place name. */
+const NAMED_MARKER = /某|该|上述|前述|此|这|有限|股份|集团|[×＊*XＸ]{2}|[〇○]{2}|[省县镇乡州旗]|市(?!场)|区(?!域|块|分|别)/;
+
+export type OperatorKind = 'named' | 'generic' | 'criteria';
+
+/**
+ * Classifies the words naming an operator (suffix included): one specific operator, a bare class
+ * (物业公司), or a class described by criteria (具备资质的企业).
+ */
+export function operatorKind(name: string): OperatorKind {
+  if (CRITERIA.test(name)) return 'criteria';
+  const stem = name.replace(new RegExp(`${OPERATOR_SUFFIX}$`), '');
+  if (!stem) return 'generic';
+  if (NAMED_MARKER.test(stem)) return 'named';
+  return GENERIC_ONLY.test(stem) ? 'generic' : 'named';
+}
+
+/**
+ * A competitive or lawful selection mentioned in the sentence: the operator came out of a tender or procurement, or
+ * the operator is a statutory body. Used as `unless` by the dealing rules.
+ */
+export const COMPETITIVE_SELECTION =
+  '招标|中标|投标|成交供应商|政府采购(?:程序|方式|法)|竞争性(?:谈判|磋商)|公开(?:遴选|比选|选聘|征集|竞争|择优)|择优选定|依法(?:选定|确定|选择|选聘)|比选确定|询价|单一来源采购|框架协议采购';
+
+/** The operator's own free choice (申请人自主选择中介机构). */
+export const OWN_CHOICE = '自主选择|自行选择|自愿选择|自由选择|自主委托|自行委托|自愿委托|可以选择|任意选择|自主确定|不受限制';
+
+/** All matches of a global (sticky-free) regex with indices. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Span of the named group `g` (default `m`), or of the whole match. */
+export function spanOf(m: RegExpExecArray, g = 'm'): [number, number] {
+  return m.indices?.groups?.[g] ?? [m.index, m.index + m[0].length];
+}
+
+/** Drop hits that overlap an earlier one. */
+export function uniqueHits(hits: LocalHit[]): LocalHit[] {
+  const out: LocalHit[] = [];
+  for (const h of hits) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
+  return out;
+}
+
+/** The sentence text around a clause-local position. */
+export function sentenceOf(c: ClauseContext): string {
+  return c.sentence;
+}
+
+/** Compiles a pattern with indices, global. */
+export const rx = (s: string) => new RegExp(s, 'gd');

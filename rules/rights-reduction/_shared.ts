@@ -1,0 +1,58 @@
+/**
+ * Shared vocabulary and helpers for the rights-reduction, upper-law-conflict, credit-sanction-overreach,
+ * retroactivity and ultra-vires rules (one owner). Regexes here are linear: alternations of literals and bounded
+ * character-class gaps, never nested quantifiers.
+ */
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+
+/**
+ * A prohibition that binds the administration (不得以…为由、严禁…). Narrower than the engine's gate (which also
+ * counts 清理、不再、一律不… and would swallow the sanction itself), so rules that turn the engine gate off use it.
+ */
+export const BINDS_ADMIN = /不得|禁止|严禁|不应|不准|不允许|不许|杜绝|防止|避免|纠正|无权|不能/;
+
+/** Wording that says the matter is governed by statute or is a lawful transition / restatement of a limit. */
+export const STATUTE_CITED = /(?:依照|依据|根据|按照|遵照)《[^》]{2,40}(?:法|条例|规定|决定|解释)》/;
+
+/** Relatives and household members of the person concerned. */
+export const RELATIVES =
+  '子女|配偶|父母|亲属|近亲属|直系亲属|旁系亲属|家属|家庭成员|亲友|亲戚|女婿|儿媳|兄弟姐妹|祖父母|外祖父母|孙子女|三代以内';
+
+/** Wrongdoing or non-compliance of a person: what a sanction is attached to. */
+export const WRONGDOING =
+  '违法|违规|违章|违反|违纪|犯罪|嫌疑|涉嫌|涉黑|涉恶|涉毒|涉诈|吸毒|赌博|传销|邪教|拒不|拒绝|不配合|阻挠|阻碍|妨碍|妨害|' +
+  '失信|超生|计划外生育|闹事|上访|缠访|闹访|越级|非法|私自|擅自|不签|未签|未按时|未按期|未按要求|未按规定|不按规定|不按时|' +
+  '不履行|未履行|未完成|逾期未|被处罚|受到处罚|受过处罚|行政处罚|被拘留|被判|参与|偷逃|骗取|弄虚作假|煽动|聚众';
+
+/** Arrears: not paying a fee or charge. */
+export const ARREARS = '拖欠|欠缴|欠费|欠交|未缴|未交|未缴清|未交清|未结清|未付清|不缴|不交|拒缴|拒交|逃缴';
+
+/** All matches of a global regex. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** The part of the sentence that precedes a clause-local position. */
+export function sentenceBefore(c: ClauseContext, pos: number): string {
+  return c.sentence.slice(0, c.offsetInSentence + pos);
+}
+
+/** A clause-local hit for a match (or its named group `m`). */
+export function hitOf(m: RegExpExecArray, extra?: Omit<LocalHit, 'start' | 'end'>): LocalHit {
+  const g = m.indices?.groups?.m;
+  const [start, end] = g ?? [m.index, m.index + m[0].length];
+  return { start, end, ...extra };
+}
+
+/** Dedupe overlapping hits, keeping the first. */
+export function uniqueHits(hits: LocalHit[]): LocalHit[] {
+  const out: LocalHit[] = [];
+  for (const h of hits) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
+  return out;
+}

@@ -17,6 +17,11 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: presetSites,
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+F' }, description: '打开或收起法审助手侧栏' },
+    },
+    // no remote code, no remote connections: extension pages may talk to nothing but the extension itself
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'fashen@fashen.local', data_collection_permissions: { required: ['none'] } },

@@ -55,8 +55,11 @@ export const ToBackground = z.discriminatedUnion('type', [
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToBackgroundType = ToBackground['type'];
 
-/** Messages only extension pages (popup, options) may send; content scripts may send the rest. */
-export const PAGE_ONLY: ReadonlySet<ToBackgroundType> = new Set(['site.list', 'site.status', 'site.enable', 'site.disable']);
+/**
+ * Messages only extension pages (popup, options) may send; content scripts may send the rest (site.status from a
+ * content script always answers for the sender's own URL).
+ */
+export const PAGE_ONLY: ReadonlySet<ToBackgroundType> = new Set(['site.list', 'site.enable', 'site.disable']);
 
 export const Ok = z.object({ ok: z.literal(true) });
 export const Failure = z.object({ ok: z.literal(false), error: z.string() });
@@ -65,7 +68,23 @@ const SitesReply = z.object({ ok: z.literal(true), sites: z.array(EnabledSite) }
 const StatusReply = z.object({ ok: z.literal(true), site: EnabledSite.optional(), pattern: Pattern.optional() });
 const PageReply = z.object({ ok: z.literal(true), record: PageRecord });
 
-export const RESPONSES = {
+type PageReply = z.infer<typeof PageReply>;
+type SitesReply = z.infer<typeof SitesReply>;
+type StatusReply = z.infer<typeof StatusReply>;
+interface Replies {
+  'page.load': PageReply;
+  'finding.ignore': PageReply;
+  'finding.restore': PageReply;
+  'note.save': PageReply;
+  'doctype.set': PageReply;
+  'site.list': SitesReply;
+  'site.status': StatusReply;
+  'site.enable': SitesReply;
+  'site.disable': SitesReply;
+}
+export type ResponseOf<T extends ToBackgroundType> = Replies[T];
+
+export const RESPONSES: { [K in ToBackgroundType]: z.ZodType<Replies[K]> } = {
   'page.load': PageReply,
   'finding.ignore': PageReply,
   'finding.restore': PageReply,
@@ -75,8 +94,7 @@ export const RESPONSES = {
   'site.status': StatusReply,
   'site.enable': SitesReply,
   'site.disable': SitesReply,
-} satisfies Record<ToBackgroundType, z.ZodType>;
-export type ResponseOf<T extends ToBackgroundType> = z.infer<(typeof RESPONSES)[T]>;
+};
 
 export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.open') }),
@@ -103,16 +121,21 @@ export function pageKeyOf(url: string): string {
 
 export class MessageError extends Error {}
 
+function parseReply<K extends ToBackgroundType>(type: K, raw: unknown): ResponseOf<K> | undefined {
+  const schema: z.ZodType<ResponseOf<K>> = RESPONSES[type];
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Sends a ToBackground message and parses the reply; throws MessageError on refusal or a malformed reply. */
-export async function sendToBackground<M extends ToBackground>(
-  message: M,
+export async function sendToBackground<K extends ToBackgroundType>(
+  message: Extract<ToBackground, { type: K }>,
   send: (m: unknown) => Promise<unknown>,
-): Promise<ResponseOf<M['type']>> {
+): Promise<ResponseOf<K>> {
   const raw = await send(ToBackground.parse(message));
   const failure = Failure.safeParse(raw);
   if (failure.success) throw new MessageError(failure.data.error);
-  const schema: z.ZodType<ResponseOf<M['type']>> = RESPONSES[message.type];
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new MessageError(`malformed reply to ${message.type}`);
-  return parsed.data;
+  const reply = parseReply<K>(message.type, raw);
+  if (!reply) throw new MessageError(`malformed reply to ${message.type}`);
+  return reply;
 }

@@ -19,7 +19,7 @@ export interface EnabledSite {
 }
 
 export const CONTENT_SCRIPT_ID = 'fashen-content';
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 const USER_SITES_KEY = 'sites';
 
 const PATTERN = /^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)\/(.*)$/;
@@ -149,7 +149,7 @@ async function syncNow(): Promise<string[]> {
   if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length) {
     await browser.scripting.registerContentScripts([
-      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE.slice(1)], matches, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return matches;

@@ -1,4 +1,7 @@
-/** npm run eval [-- --verbose]: precision/recall of the engine on the development corpus. */
+/**
+ * npm run eval [-- --verbose]: recall and false-positive rate of the engine on the development corpus, then on the
+ * held-out set (tests/fixtures/holdout: clauses written before the rules, never used to tune them).
+ */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { review } from '../lib/engine';
@@ -9,6 +12,8 @@ const dir = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url))
 const cases = parseJsonl(readFileSync(dir + 'dev-cases.jsonl', 'utf8'));
 const negatives = parseJsonl(readFileSync(dir + 'dev-negatives.jsonl', 'utf8'));
 const r = evaluate(review, cases, negatives);
+const hdir = fileURLToPath(new URL('../tests/fixtures/holdout/', import.meta.url));
+const holdout = evaluate(review, parseJsonl(readFileSync(hdir + 'cases.jsonl', 'utf8')), parseJsonl(readFileSync(hdir + 'negatives.jsonl', 'utf8')));
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
 console.log('category'.padEnd(32), 'cases', 'recall', ' negs', '  FP rate');
 for (const c of r.byCategory) {
@@ -22,6 +27,11 @@ for (const c of r.byCategory) {
   );
 }
 console.log(`overall: recall ${pct(r.recall)} (${r.cases} cases), false-positive rate ${pct(r.falsePositiveRate)} (${r.negatives} negatives)`);
+console.log(`held-out: recall ${pct(holdout.recall)} (${holdout.cases} cases), false-positive rate ${pct(holdout.falsePositiveRate)} (${holdout.negatives} negatives)`);
+if (process.argv.includes('--holdout')) {
+  for (const m of holdout.missed) console.log(`MISS ${m.id} [${m.category}] ${m.text.slice(0, 90)} :: ${m.got.join(', ')}`);
+  for (const f of holdout.falsePositives) console.log(`FP   ${f.id} [${f.category}] ${f.text.slice(0, 70)} :: ${f.got.join(', ')}`);
+}
 if (process.argv.includes('--verbose')) {
   for (const m of r.missed) console.log(`MISS ${m.id} [${m.category}] ${m.text.slice(0, 90)} :: ${m.got.join(', ')}`);
   for (const f of r.falsePositives) console.log(`FP   ${f.id} [${f.category}] ${f.text.slice(0, 70)} :: ${f.got.join(', ')}`);

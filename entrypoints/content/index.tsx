@@ -1,7 +1,13 @@
+import * as page from '@/lib/page';
+import { runContent } from '@/lib/sidebar/content';
+
+/**
+ * Registered at runtime (lib/sites.ts) for enabled sites only; no manifest matches, so no host permission is
+ * requested for it and nothing runs anywhere else.
+ */
 export default defineContentScript({
-  matches: ['<all_urls>'],
   registration: 'runtime',
-  main() {
-    // Inert until the site is enabled; the sidebar mounts from lib/page (issue 3).
+  main(ctx) {
+    void runContent(ctx, page);
   },
 });

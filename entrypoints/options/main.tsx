@@ -1,7 +1,4 @@
-import ReactDOM from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from './OptionsApp';
 
-function Options() {
-  return <main><h1>法审助手 设置</h1></main>;
-}
-
-ReactDOM.createRoot(document.getElementById('root')!).render(<Options />);
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

@@ -64,6 +64,6 @@ export function htmlToText(html: string): string {
     .split('\n')
     .map((line) => line.replace(/\u00a0/g, ' ').replace(/^[ \t]+|[ \t]+$/g, ''))
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n{2,}/g, '\n')
     .trim();
 }

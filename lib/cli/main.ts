@@ -8,14 +8,12 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json';
 import { RULES } from '../../rules';
 import { review } from '../engine';
+import { articleText as lawText } from '../laws/articles';
 import { toSarif, toUriReference, type SarifFileInput, type SarifNotification } from '../export/sarif';
 import { parseArgs, type CliOptions } from './args';
 import { formatText, type FileReview } from './format-text';
 import { HELP } from './help';
 import { MIME_TYPES, readPath, readStream, type InputKind, type ReadResult } from './read-input';
-// TODO(lib/laws): when lib/laws/articles.ts lands, replace the next line with
-// import { articleText as lawText } from '../laws/articles';
-const lawText: ((law: string, article: string) => string | undefined) | undefined = undefined;
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown };

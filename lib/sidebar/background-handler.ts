@@ -85,8 +85,9 @@ export async function handleToBackground(raw: unknown, sender: SenderLike): Prom
       return sitesReply();
     case 'site.status': {
       const sites = await enabledSites();
-      const site = sites.find((s) => s.granted && matchesPattern(s.pattern, msg.url));
-      return { ok: true, site, pattern: sitePatternFor(msg.url) };
+      const url = kind === 'content' ? (sender.url ?? '') : msg.url;
+      const site = sites.find((s) => s.granted && matchesPattern(s.pattern, url));
+      return { ok: true, site, pattern: sitePatternFor(url) };
     }
     case 'site.enable':
       return enableSite(msg.pattern, msg.tabId);

@@ -50,9 +50,16 @@ export function hitOf(m: RegExpExecArray, extra?: Omit<LocalHit, 'start' | 'end'
   return { start, end, ...extra };
 }
 
-/** Dedupe overlapping hits, keeping the first. */
+/** Dedupe overlapping hits (keeping the first) and join hits that touch (停薪停职 → one span). */
 export function uniqueHits(hits: LocalHit[]): LocalHit[] {
   const out: LocalHit[] = [];
-  for (const h of hits) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
-  return out;
+  for (const h of hits) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push({ ...h });
+  out.sort((a, b) => a.start - b.start);
+  const joined: LocalHit[] = [];
+  for (const h of out) {
+    const last = joined[joined.length - 1];
+    if (last && last.end === h.start && !last.message && !h.message) last.end = h.end;
+    else joined.push(h);
+  }
+  return joined;
 }

@@ -21,6 +21,8 @@ export interface Spec {
   suggestion?: string;
   /** Extra test on the match: return false to drop it. */
   test?: (m: RegExpExecArray, c: ClauseContext) => boolean;
+  /** Per-hit severity from the match (e.g. by the captured object); only to lower, docTypes still decide 'off'. */
+  grade?: (m: RegExpExecArray, c: ClauseContext) => Severity | undefined;
 }
 
 /**
@@ -49,8 +51,9 @@ export function regexCheck(specs: Spec[]): ClauseCheck {
         if (hits.some((h) => h.start < span[1] && span[0] < h.end)) continue;
         const hit: LocalHit = { start: span[0], end: span[1] };
         const before = s.softSentence ? c.sentence : c.text.slice(0, span[0]);
+        const graded = s.grade?.(m, c) ?? s.severity;
         if (s.soften?.test(before)) hit.severity = 'info';
-        else if (s.severity) hit.severity = s.severity;
+        else if (graded) hit.severity = graded;
         if (s.message) hit.message = s.message;
         if (s.suggestion) hit.suggestion = s.suggestion;
         hits.push(hit);
@@ -93,6 +96,6 @@ export const AMOUNT = '[\\d.,，零〇一二两三四五六七八九十百千万
 /** 处X元以上Y元以下罚款 → [low, high] in yuan, or undefined. */
 export const FINE_RANGE = new RegExp(`(?<lo>${AMOUNT})元?以上(?<hi>${AMOUNT})元以下(?:的)?罚款`, 'g');
 
-/** Whether the clause's subject is a public body or its staff rather than a company or citizen. */
+/** The sentence is about a public body or its staff (internal supervision), not a company or citizen. */
 export const INTERNAL_TARGET =
-  /乡镇|街道|镇街|县直|区直|市直|部门|成员单位|责任单位|牵头单位|工作人员|干部|公职人员|党员|责任人员|领导班子|考核|问责|督办|督查|约谈|追责|处分/;
+  /(?:对|给予|予以)[^。；，]{0,20}?(?:乡镇|街道|镇街|县直|区直|市直|成员单位|责任单位|牵头单位|工作人员|干部|公职人员|党员|责任人员|领导班子|有关部门|相关部门|主管部门)|考核|问责|督办|督查|约谈|追责|处分|工作不力|推进不力|履职不力/;

@@ -1,0 +1,197 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Finding } from '../lib/engine/types';
+import { lawLabel } from '../lib/sidebar/grouping';
+import { useStrings } from './strings';
+
+export interface FindingCardProps {
+  finding: Finding;
+  categoryName: string;
+  note?: string;
+  fixError?: string;
+  selected: boolean;
+  /** Changes on every selection, so a re-selected card scrolls into view again. */
+  selectNonce?: number;
+  onReveal(id: string): void;
+  onApply(id: string): void;
+  onIgnore(id: string, reason: string): void;
+  onSaveNote(id: string, text: string): void;
+}
+
+type Panel = 'none' | 'ignore' | 'note';
+
+export function FindingCard(props: FindingCardProps) {
+  const { finding: f, categoryName, note, fixError, selected, selectNonce } = props;
+  const t = useStrings();
+  const ref = useRef<HTMLElement>(null);
+  const [panel, setPanel] = useState<Panel>('none');
+  const [openBasis, setOpenBasis] = useState<Set<number>>(new Set());
+  const [reason, setReason] = useState<string>(t.ignoreReasons[0] ?? '');
+  const [detail, setDetail] = useState('');
+  const [noteText, setNoteText] = useState(note ?? '');
+  const sevLabel = { error: t.severityError, warning: t.severityWarning, info: t.severityInfo }[f.severity];
+
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected, selectNonce]);
+  useEffect(() => setNoteText(note ?? ''), [note]);
+
+  const toggleBasis = (i: number) =>
+    setOpenBasis((prev) => {
+      const next = new Set(prev);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+
+  const fullReason = detail.trim() ? `${reason}：${detail.trim()}` : reason;
+
+  return (
+    <article
+      ref={ref}
+      className={`fs-card fs-sev-${f.severity}${selected ? ' fs-selected' : ''}`}
+      data-testid="finding"
+      data-rule-id={f.ruleId}
+      data-category={f.category}
+      data-severity={f.severity}
+      data-finding-id={f.id}
+      aria-selected={selected}
+      tabIndex={0}
+      role="listitem"
+      aria-label={`${sevLabel}：${categoryName}：${f.quote}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget) {
+          e.preventDefault();
+          props.onReveal(f.id);
+        }
+      }}
+    >
+      <header className="fs-card-head">
+        <span className={`fs-chip fs-sev-${f.severity}`}>{sevLabel}</span>
+        <span className="fs-card-cat">{categoryName}</span>
+        {f.article && <span className="fs-muted">{f.article}</span>}
+      </header>
+      <blockquote className="fs-quote">{f.quote}</blockquote>
+      <p className="fs-message">{f.message}</p>
+      {f.basis.length > 0 && (
+        <div className="fs-basis">
+          <span className="fs-label">{t.basis}</span>
+          <ul>
+            {f.basis.map((b, i) => (
+              <li key={i}>
+                {lawLabel(b.law)}
+                {b.article ?? ''}
+                {b.text && (
+                  <button type="button" className="fs-link" aria-expanded={openBasis.has(i)} onClick={() => toggleBasis(i)}>
+                    {openBasis.has(i) ? t.hideArticle : t.showArticle}
+                  </button>
+                )}
+                {b.text && openBasis.has(i) && <blockquote className="fs-article-text">{b.text}</blockquote>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {f.suggestion && (
+        <p className="fs-suggestion">
+          <span className="fs-label">{t.suggestion}</span>
+          {f.suggestion}
+        </p>
+      )}
+      {f.replacement !== undefined && (
+        <p className="fs-replacement">
+          <span className="fs-label">{t.replacementLabel}</span>
+          <ins>{f.replacement || t.emptyReplacement}</ins>
+        </p>
+      )}
+      {note && panel !== 'note' && (
+        <p className="fs-note" data-testid="note">
+          <span className="fs-label">{t.noteSaved}</span>
+          {note}
+        </p>
+      )}
+      {fixError && (
+        <p className="fs-error" role="alert" data-testid="fix-error">
+          {t.applyRefused}
+          {fixError}
+        </p>
+      )}
+      <div className="fs-actions">
+        <button type="button" title={t.goToTitle} onClick={() => props.onReveal(f.id)}>
+          {t.goTo}
+        </button>
+        {f.replacement !== undefined && (
+          <button type="button" className="fs-primary" title={t.applyTitle} data-action="apply" onClick={() => props.onApply(f.id)}>
+            {t.apply}
+          </button>
+        )}
+        <button type="button" data-action="ignore" aria-expanded={panel === 'ignore'} onClick={() => setPanel(panel === 'ignore' ? 'none' : 'ignore')}>
+          {t.ignore}
+        </button>
+        <button type="button" data-action="note" aria-expanded={panel === 'note'} onClick={() => setPanel(panel === 'note' ? 'none' : 'note')}>
+          {t.note}
+        </button>
+      </div>
+      {panel === 'ignore' && (
+        <form
+          className="fs-form"
+          data-testid="ignore-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onIgnore(f.id, fullReason);
+            setPanel('none');
+          }}
+        >
+          <label>
+            {t.ignoreReason}
+            <select value={reason} onChange={(e) => setReason(e.target.value)} data-testid="ignore-reason">
+              {t.ignoreReasons.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.ignoreReasonDetail}
+            <input type="text" value={detail} onChange={(e) => setDetail(e.target.value)} data-testid="ignore-detail" />
+          </label>
+          <div className="fs-actions">
+            <button type="submit" className="fs-primary">
+              {t.ignoreConfirm}
+            </button>
+            <button type="button" onClick={() => setPanel('none')}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      {panel === 'note' && (
+        <form
+          className="fs-form"
+          data-testid="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onSaveNote(f.id, noteText);
+            setPanel('none');
+          }}
+        >
+          <textarea
+            aria-label={t.note}
+            placeholder={t.notePlaceholder}
+            value={noteText}
+            rows={3}
+            onChange={(e) => setNoteText(e.target.value)}
+          />
+          <div className="fs-actions">
+            <button type="submit" className="fs-primary">
+              {t.noteSave}
+            </button>
+            <button type="button" onClick={() => setPanel('none')}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

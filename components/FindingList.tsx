@@ -1,0 +1,60 @@
+import type { KeyboardEvent } from 'react';
+import type { FindingGroup } from '../lib/sidebar/grouping';
+import { FindingCard } from './FindingCard';
+
+export interface FindingListProps {
+  groups: FindingGroup[];
+  categoryName(id: string): string;
+  notes: Readonly<Record<string, { text: string }>>;
+  fixErrors: Readonly<Record<string, string>>;
+  selectedId?: string;
+  selectNonce?: number;
+  onReveal(id: string): void;
+  onApply(id: string): void;
+  onIgnore(id: string, reason: string): void;
+  onSaveNote(id: string, text: string): void;
+}
+
+/** Arrow keys move between cards, Home/End jump to the first/last card. */
+function onListKey(e: KeyboardEvent<HTMLElement>) {
+  const target = e.target;
+  if (!(target instanceof HTMLElement) || target.dataset.testid !== 'finding') return;
+  const cards = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-testid="finding"]')];
+  const i = cards.indexOf(target);
+  const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: cards.length - 1 }[e.key];
+  if (next === undefined) return;
+  e.preventDefault();
+  cards[Math.max(0, Math.min(cards.length - 1, next))]?.focus();
+}
+
+export function FindingList(props: FindingListProps) {
+  const { groups, categoryName, notes, fixErrors, selectedId, selectNonce } = props;
+  return (
+    <div className="fs-list" onKeyDown={onListKey} data-testid="finding-list">
+      {groups.map((g) => (
+        <section key={g.key} className="fs-group" aria-label={g.title} data-testid="finding-group">
+          <h3 className="fs-group-title">
+            {g.title} <span className="fs-muted">{g.findings.length}</span>
+          </h3>
+          <div role="list">
+            {g.findings.map((f) => (
+              <FindingCard
+                key={f.id}
+                finding={f}
+                categoryName={categoryName(f.category)}
+                note={notes[f.id]?.text}
+                fixError={fixErrors[f.id]}
+                selected={f.id === selectedId}
+                selectNonce={selectNonce}
+                onReveal={props.onReveal}
+                onApply={props.onApply}
+                onIgnore={props.onIgnore}
+                onSaveNote={props.onSaveNote}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

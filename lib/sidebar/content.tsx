@@ -1,0 +1,152 @@
+/**
+ * The content script's body (entrypoints/content/index.tsx only calls runContent): check the site is enabled, start
+ * the controller, mount the sidebar in an isolated shadow root when the first editor appears, give the page room,
+ * answer the popup, follow SPA navigation, and clean up when the extension goes away.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { SIDEBAR_CSS } from '../../components/sidebar-css';
+import { pickLocale } from '../../locales';
+import { review } from '../engine';
+import { ToContent, pageKeyOf, sendToBackground, type CountsReply, type ToBackground } from '../messaging';
+import { createController, type Controller } from './controller';
+import { countBySeverity, visibleFindings } from './grouping';
+import type { EditorLike, ExtractedLike, PageApi } from './page-api';
+import { createPageRoom } from './page-room';
+import { uiPrefs } from './prefs';
+import { SidebarApp } from './SidebarApp';
+import { createSidebarStore } from './store';
+
+declare global {
+  // set once per page so a second injection (registration + executeScript) does nothing
+  var __fashenContentLoaded: boolean | undefined;
+}
+
+export const HOST_TAG = 'fashen-sidebar';
+
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+
+export async function runContent<E extends EditorLike, X extends ExtractedLike>(ctx: ContentScriptContext, page: PageApi<E, X>) {
+  if (globalThis.__fashenContentLoaded) return;
+  globalThis.__fashenContentLoaded = true;
+
+  // inert unless this site is enabled: the registration covers only enabled sites, and we check again here
+  let enabled = false;
+  try {
+    enabled = !!(await sendToBackground({ type: 'site.status', url: location.href }, send)).site;
+  } catch {
+    enabled = false;
+  }
+  if (!enabled || !ctx.isValid) {
+    globalThis.__fashenContentLoaded = false;
+    return;
+  }
+
+  const store = createSidebarStore();
+  const room = createPageRoom(document);
+  let ui: ShadowRootContentScriptUi<Root> | undefined;
+  let unsubscribeRoom: (() => void) | undefined;
+  const locale = pickLocale(navigator.languages);
+
+  const controller: Controller = createController({
+    doc: document,
+    page,
+    review,
+    store,
+    pageKey: () => pageKeyOf(location.href),
+    prefs: uiPrefs,
+    saveDecision: async (message: Extract<ToBackground, { pageKey: string }>) => {
+      const reply = await sendToBackground(message, send);
+      return reply.record;
+    },
+    onEditorsFound: () => void mount(),
+  });
+
+  async function mount() {
+    if (ui || !ctx.isValid) return;
+    ui = await createShadowRootUi(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: SIDEBAR_CSS,
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<SidebarApp store={store} actions={controller} locale={locale} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+    const apply = () => {
+      const s = store.getState();
+      room.set(s.open ? s.width : undefined);
+    };
+    apply();
+    unsubscribeRoom = store.subscribe((s, prev) => {
+      if (s.open !== prev.open || s.width !== prev.width) apply();
+    });
+    markReady(ui.shadowHost);
+  }
+
+  /** Records when the sidebar first shows a review (performance.now() since navigation, for the benchmark). */
+  function markReady(host: HTMLElement) {
+    const mark = () => requestAnimationFrame(() => host.setAttribute('data-ready-ms', String(Math.round(performance.now()))));
+    if (store.getState().revision > 0) return mark();
+    const stop = store.subscribe((s) => {
+      if (s.revision > 0) {
+        stop();
+        mark();
+      }
+    });
+  }
+
+  function teardown() {
+    controller.destroy();
+    unsubscribeRoom?.();
+    room.release();
+    ui?.remove();
+    ui = undefined;
+    globalThis.__fashenContentLoaded = false;
+  }
+
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return;
+    const parsed = ToContent.safeParse(raw);
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    const s = store.getState();
+    switch (msg.type) {
+      case 'sidebar.open':
+        controller.setOpen(true);
+        break;
+      case 'sidebar.toggle':
+        controller.setOpen(!s.open);
+        break;
+      case 'teardown':
+        browser.runtime.onMessage.removeListener(onMessage);
+        teardown();
+        break;
+      case 'counts.get': {
+        const reply: CountsReply = { ok: true, counts: countBySeverity(visibleFindings(s.findings, s.ignored)), editors: s.editors.length, open: s.open };
+        sendResponse(reply);
+        return;
+      }
+    }
+    sendResponse({ ok: true });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    teardown();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
+  ctx.addEventListener(window, 'popstate', () => controller.onLocationChange());
+
+  await controller.start();
+}

@@ -1,0 +1,340 @@
+/**
+ * Ties editor ↔ engine ↔ highlighter ↔ store. Finds the page's editors (and follows late ones and SPA navigation),
+ * reviews the one the user is in, re-reviews while typing (lib/page watchEditor debounce; the engine's paragraph
+ * cache keeps re-runs cheap), paints underlines, answers the sidebar's actions, and sends decisions to the background.
+ */
+import type { DocType, ReviewOptions, ReviewResult } from '../engine/types';
+import type { PageRecord, ToBackground } from '../messaging';
+import { visibleFindings } from './grouping';
+import type { EditorLike, ExtractedLike, HighlighterLike, PageApi } from './page-api';
+import { clampWidth, type GroupBy, type SidebarStore } from './store';
+
+export interface UiPrefs {
+  open?: boolean;
+  width?: number;
+  groupBy?: GroupBy;
+}
+
+export interface ControllerDeps<E extends EditorLike, X extends ExtractedLike> {
+  /** The top document of the page. */
+  doc: Document;
+  page: PageApi<E, X>;
+  review: (text: string, options: ReviewOptions) => ReviewResult;
+  /** Sends a decision to the background; resolves with the page's stored record. */
+  saveDecision: (message: Extract<ToBackground, { pageKey: string }>) => Promise<PageRecord>;
+  store: SidebarStore;
+  /** origin + path of the current page. */
+  pageKey: () => string;
+  /** Called once, when the first editor is found (mount the sidebar then). */
+  onEditorsFound?: () => void;
+  prefs?: { load(): Promise<UiPrefs>; save(prefs: UiPrefs): void };
+  debounceMs?: number;
+  scanThrottleMs?: number;
+  now?: () => number;
+}
+
+export interface SidebarActions {
+  selectEditor(index: number): void;
+  setDocType(type: DocType | null): void;
+  reveal(id: string): void;
+  apply(id: string): void;
+  ignore(id: string, reason: string): void;
+  restore(id: string): void;
+  saveNote(id: string, text: string): void;
+  setOpen(open: boolean): void;
+  setWidth(width: number, persist?: boolean): void;
+  setGroupBy(groupBy: GroupBy): void;
+  select(id: string | undefined): void;
+}
+
+export interface Controller extends SidebarActions {
+  start(): Promise<void>;
+  /** Re-read the active editor now (also what the debounce calls). */
+  recheck(): void;
+  /** Look for new or removed editors now. */
+  scan(): void;
+  /** The page's URL changed without a load (SPA): reload decisions and editors. */
+  onLocationChange(): void;
+  destroy(): void;
+}
+
+/** Events from an iframe editor come from another realm, so instanceof MouseEvent is not enough. */
+function isMouseEvent(e: Event): e is MouseEvent {
+  return 'clientX' in e && typeof e.clientX === 'number';
+}
+
+export function createController<E extends EditorLike, X extends ExtractedLike>(deps: ControllerDeps<E, X>): Controller {
+  const { doc, page, store } = deps;
+  const now = deps.now ?? (() => performance.now());
+  let editors: E[] = [];
+  let active: E | undefined;
+  let highlighter: HighlighterLike<X> | undefined;
+  let lastEx: X | undefined;
+  let unwatch: (() => void) | undefined;
+  let observer: MutationObserver | undefined;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let found = false;
+  let destroyed = false;
+  let pageKey = deps.pageKey();
+  const listenedDocs = new WeakSet<Document>();
+  const removers: (() => void)[] = [];
+
+  function listen(target: EventTarget, type: string, fn: (e: Event) => void) {
+    target.addEventListener(type, fn, true);
+    removers.push(() => target.removeEventListener(type, fn, true));
+  }
+
+  function renderHighlights(findings = store.getState().findings) {
+    if (!highlighter || !lastEx) return;
+    const spans = visibleFindings(findings, store.getState().ignored).map((f) => ({ id: f.id, start: f.start, end: f.end, severity: f.severity }));
+    highlighter.render(spans, lastEx);
+  }
+
+  function recheck() {
+    if (destroyed || !active) return;
+    const t0 = now();
+    let ex: X;
+    try {
+      ex = page.extractText(active);
+    } catch {
+      return; // the editor went away between the event and the debounce; the next scan drops it
+    }
+    const result = deps.review(ex.text, { docType: store.getState().docTypeOverride });
+    lastEx = ex;
+    renderHighlights(result.findings);
+    store.getState().setResult(result.findings, result.document, ex.text.length, Math.round(now() - t0));
+  }
+
+  /** Re-reviews first when the editor changed since the last review (a click inside the debounce window). */
+  function ensureFresh() {
+    if (!active || !lastEx) return;
+    let text: string;
+    try {
+      text = page.extractText(active).text;
+    } catch {
+      return;
+    }
+    if (text !== lastEx.text) recheck();
+  }
+
+  function activate(ed: E | undefined) {
+    if (ed === active) return;
+    unwatch?.();
+    unwatch = undefined;
+    highlighter?.destroy();
+    highlighter = undefined;
+    lastEx = undefined;
+    active = ed;
+    store.getState().setEditors(editorInfos(), ed ? editors.indexOf(ed) : 0);
+    if (!ed) {
+      store.getState().clearResult();
+      return;
+    }
+    highlighter = page.createHighlighter(ed);
+    unwatch = page.watchEditor(ed, recheck, deps.debounceMs);
+    recheck();
+  }
+
+  function editorInfos() {
+    return editors.map((e) => ({ label: e.label, kind: e.kind }));
+  }
+
+  function known(candidate: E | null | undefined): E | undefined {
+    return candidate ? editors.find((e) => e.element === candidate.element) : undefined;
+  }
+
+  function onFocusIn(e: Event) {
+    const ed = known(page.editorFromEvent(e.target));
+    if (ed && ed !== active) activate(ed);
+  }
+
+  function onClick(e: Event) {
+    if (!active || !highlighter || !isMouseEvent(e)) return;
+    const ed = known(page.editorFromEvent(e.target));
+    if (ed !== active) return;
+    const id = highlighter.hitTest(e.clientX, e.clientY);
+    if (!id) return;
+    store.getState().select(id);
+    if (!store.getState().open) actions.setOpen(true);
+  }
+
+  function scan() {
+    if (destroyed) return;
+    const next = page.findEditors(doc);
+    const same = next.length === editors.length && next.every((e, i) => e.element === editors[i]?.element && e.doc === editors[i]?.doc);
+    if (same) return;
+    // keep our handles for editors we already know (the highlighter and watcher hold them)
+    editors = next.map((n) => editors.find((e) => e.element === n.element && e.doc === n.doc) ?? n);
+    for (const ed of editors) {
+      if (listenedDocs.has(ed.doc)) continue;
+      listenedDocs.add(ed.doc);
+      listen(ed.doc, 'focusin', onFocusIn);
+      listen(ed.doc, 'click', onClick);
+    }
+    if (editors.length && !found) {
+      found = true;
+      deps.onEditorsFound?.();
+    }
+    if (active && editors.includes(active)) {
+      store.getState().setEditors(editorInfos(), editors.indexOf(active));
+      return;
+    }
+    const focused = known(page.editorFromEvent(doc.activeElement));
+    activate(focused ?? editors.find((e) => e.kind !== 'readonly') ?? editors[0]);
+  }
+
+  function scheduleScan() {
+    if (scanTimer !== undefined || destroyed) return;
+    scanTimer = setTimeout(() => {
+      scanTimer = undefined;
+      scan();
+    }, deps.scanThrottleMs ?? 500);
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    // typing inside the active editor is the watcher's business, not a reason to look for editors
+    const el = active?.element;
+    if (el && records.every((r) => el.contains(r.target))) return;
+    scheduleScan();
+  }
+
+  async function loadRecord() {
+    const key = pageKey;
+    try {
+      const record = await deps.saveDecision({ type: 'page.load', pageKey: key });
+      if (key !== pageKey || destroyed) return;
+      const before = store.getState().docTypeOverride;
+      store.getState().setRecord(record);
+      if (record.docType !== before) recheck();
+      else renderHighlights();
+    } catch (err) {
+      store.getState().setSaveError(String(err instanceof Error ? err.message : err));
+    }
+  }
+
+  function persist(message: Extract<ToBackground, { pageKey: string }>) {
+    const key = pageKey;
+    deps.saveDecision(message).then(
+      (record) => {
+        if (key !== pageKey || destroyed) return;
+        store.getState().setRecord(record);
+        store.getState().setSaveError(undefined);
+        renderHighlights();
+      },
+      (err: unknown) => {
+        store.getState().setSaveError(String(err instanceof Error ? err.message : err));
+        void loadRecord();
+      },
+    );
+  }
+
+  function findingById(id: string) {
+    return store.getState().findings.find((f) => f.id === id);
+  }
+
+  function savePrefs() {
+    const { open, width, groupBy } = store.getState();
+    deps.prefs?.save({ open, width, groupBy });
+  }
+
+  const actions: SidebarActions = {
+    selectEditor(index) {
+      const ed = editors[index];
+      if (ed) activate(ed);
+    },
+    setDocType(type) {
+      store.setState({ docTypeOverride: type ?? undefined });
+      recheck();
+      persist({ type: 'doctype.set', pageKey, docType: type });
+    },
+    reveal(id) {
+      ensureFresh();
+      const f = findingById(id);
+      store.getState().select(id);
+      if (!f || !active || !lastEx) return;
+      page.revealSpan(active, lastEx, f.start, f.end);
+    },
+    apply(id) {
+      ensureFresh();
+      const f = findingById(id);
+      if (!f || f.replacement === undefined || !active) return;
+      const text = lastEx?.text ?? '';
+      const span = { start: f.start, end: f.end, quote: f.quote, prefix: text.slice(Math.max(0, f.start - 32), f.start), suffix: text.slice(f.end, f.end + 32) };
+      const result = page.applyFix(active, span, f.replacement);
+      store.getState().setFixError(id, result.ok ? undefined : result.reason);
+      if (result.ok) recheck();
+    },
+    ignore(id, reason) {
+      const f = findingById(id);
+      if (!f || !reason.trim()) return;
+      const s = store.getState();
+      store.setState({ ignored: { ...s.ignored, [id]: { reason, ruleId: f.ruleId, quote: f.quote, at: Date.now() } } });
+      renderHighlights();
+      persist({ type: 'finding.ignore', pageKey, findingId: id, ruleId: f.ruleId, quote: f.quote, reason });
+    },
+    restore(id) {
+      const ignored = { ...store.getState().ignored };
+      delete ignored[id];
+      store.setState({ ignored });
+      renderHighlights();
+      persist({ type: 'finding.restore', pageKey, findingId: id });
+    },
+    saveNote(id, text) {
+      const f = findingById(id);
+      persist({ type: 'note.save', pageKey, findingId: id, ruleId: f?.ruleId, quote: f?.quote, text });
+    },
+    setOpen(open) {
+      store.getState().setOpen(open);
+      savePrefs();
+    },
+    setWidth(width, persistNow = true) {
+      store.getState().setWidth(clampWidth(width, doc.defaultView?.innerWidth ?? 1280));
+      if (persistNow) savePrefs();
+    },
+    setGroupBy(groupBy) {
+      store.getState().setGroupBy(groupBy);
+      savePrefs();
+    },
+    select(id) {
+      store.getState().select(id);
+    },
+  };
+
+  return {
+    ...actions,
+    recheck,
+    scan,
+    async start() {
+      const prefs = (await deps.prefs?.load().catch(() => undefined)) ?? {};
+      if (destroyed) return;
+      const s = store.getState();
+      if (prefs.open !== undefined) s.setOpen(prefs.open);
+      if (prefs.width !== undefined) s.setWidth(clampWidth(prefs.width, doc.defaultView?.innerWidth ?? 1280));
+      if (prefs.groupBy) s.setGroupBy(prefs.groupBy);
+      const recordLoaded = loadRecord();
+      scan();
+      const body = doc.body ?? doc.documentElement;
+      const MO = doc.defaultView?.MutationObserver ?? MutationObserver;
+      observer = new MO(onMutations);
+      observer.observe(body, { childList: true, subtree: true });
+      await recordLoaded;
+    },
+    onLocationChange() {
+      const key = deps.pageKey();
+      if (key === pageKey) return;
+      pageKey = key;
+      store.getState().setRecord({ ignored: {}, notes: {} });
+      void loadRecord();
+      scan();
+      recheck();
+    },
+    destroy() {
+      destroyed = true;
+      observer?.disconnect();
+      if (scanTimer !== undefined) clearTimeout(scanTimer);
+      unwatch?.();
+      highlighter?.destroy();
+      removers.splice(0).forEach((r) => r());
+    },
+  };
+}

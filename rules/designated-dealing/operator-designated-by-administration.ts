@@ -1,0 +1,122 @@
+import { defineRule, NOT_FOR_LAWS } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, operatorKind, rx, spanOf, uniqueHits, unlessStatute } from './_market';
+
+/**
+ * The administration picks one operator to supply, run or carry out a market activity without competition:
+ * 统一由某公司供货、由学子公司统一发行、以某企业为主体承办、将某公司作为项目管理公司、确定某医院为定点机构、
+ * 授予某集团公司、指定由两家公司安装、直接发包给某公司、独家经营、唯一供应商。
+ */
+const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
+
+/** [regex, needs a named (not generic) operator in group `n`] */
+const TRIGGERS: [RegExp, boolean][] = [
+  // 统一由 / 一律交由 / 均委托 + named operator
+  [rx(`(?<m>(?:统一|一律|均|全部|全权|只能|专门|集中)(?:交由|委托给?|由)(?<n>${NAME}))`), true],
+  // 由 + named operator + 统一 / 独家 / 全权 / 集中
+  [rx(`(?<m>由(?<n>${NAME})(?:统一|独家|全权|集中|专门|垄断))`), true],
+  // 以某企业为主体承办
+  [rx(`(?<m>以(?<n>${NAME})为(?:主体|唯一|主要承办|承办|实施|运营|建设|经营)(?:主体|单位)?)`), true],
+  // 将某公司作为 / 确定为 / 明确为
+  [rx(`(?<m>将(?<n>${NAME})(?:作为|确定为|明确为|列为|指定为|选定为))`), true],
+  // 确定某医院为定点机构 / 承办单位
+  [
+    rx(
+      `(?<m>(?:确定|指定|明确|选定|委托)(?<n>${NAME})为[^。；，]{0,25}?(?:定点|唯一|指定|独家|承办单位|承接单位|服务单位|服务机构|供应单位|供应商|服务商|供货商|运营单位|运营主体|运营商|经营单位|经营主体|实施单位|合作单位|合作机构|项目管理单位|管理公司))`,
+    ),
+    true,
+  ],
+  // 通过购买服务授予某集团公司（经营权）
+  [rx(`(?<m>(?:授予|交由|交给|划转给|委托给)(?<n>${NAME}))(?![^。；，]{0,6}(?:称号|荣誉|奖|牌|证书|表彰))`), true],
+  // 直接发包 / 直接委托 + named operator
+  [rx(`(?<m>直接(?:发包|委托|授予|交由|确定|指定|选定)(?:给|由|予)?(?<n>${NAME}))`), true],
+  // 指定 + operator / brand / model: designation is explicit, a class is enough
+  [
+    rx(
+      `(?<m>指定(?:由|的)?[^。；，、]{0,10}?(?:有限公司|公司|集团|企业|厂家|厂商|供应商|服务商|经销商|运营商|品牌|型号|产品|商品|设备|医院|保险公司))`,
+    ),
+    false,
+  ],
+  // exclusivity
+  [rx('(?<m>(?:独家|排他性?)(?:经营|供应|代理|运营|合作|服务|提供|承办|开发|使用|销售|供货|承接|配送|经营权|运营权))'), false],
+  [
+    rx(
+      '(?<m>唯一(?:的)?(?:经营者|经营主体|运营主体|运营商|运营单位|供应商|服务商|供应单位|服务单位|服务机构|承办单位|承接单位|合作单位|合作伙伴|合作企业|经营单位))',
+    ),
+    false,
+  ],
+  [rx('(?<m>直至饱和)'), false],
+];
+
+/** A direct award justified by a cooperation agreement (与我局签订战略合作协议的，可以直接发包). */
+const DIRECT_AWARD = /直接发包|直接委托|直接确定|直接授予|不再(?:进行)?招标|免于招标|免予招标|可不(?:进行)?招标|不进行招标|不需(?:要)?招标|直接采购/;
+const COOP_AGREEMENT = rx('(?<m>(?:签订|签署|达成)[^。；，]{0,6}(?:战略合作|合作框架|框架合作|战略)协议)');
+
+const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
+/** Designated hospitals for infectious-disease treatment and statutory designations are lawful. */
+const LAWFUL_DESIGNATION = /传染病|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
+
+function check(c: ClauseContext): LocalHit[] {
+  const hits: LocalHit[] = [];
+  const competitive = COMPETITION.test(c.sentence);
+  for (const [re, needsNamed] of TRIGGERS) {
+    for (const m of allMatches(re, c.text)) {
+      if (competitive) continue;
+      const [s, e] = spanOf(m);
+      const stretch = c.text.slice(Math.max(0, s - 4), Math.min(c.text.length, e + 8));
+      if (LAWFUL_DESIGNATION.test(stretch)) continue;
+      if (/指定或者?变相指定|限定或者?(?:变相限定|指定)/.test(stretch)) continue;
+      if (needsNamed) {
+        const n = m.groups?.n ?? '';
+        if (operatorKind(n) !== 'named') continue;
+      }
+      hits.push({ start: s, end: e, ...unlessStatute(c) });
+    }
+  }
+  if (DIRECT_AWARD.test(c.sentence)) for (const m of allMatches(COOP_AGREEMENT, c.text)) hits.push({ start: spanOf(m)[0], end: spanOf(m)[1], ...unlessStatute(c) });
+  return uniqueHits(hits);
+}
+
+export default defineRule({
+  id: 'operator-designated-by-administration',
+  category: 'designated-dealing',
+  title: '指定特定经营者经营、供应或承接业务',
+  message:
+    '该条款由行政机关直接确定某一特定经营者统一（独家）提供商品或服务、承办活动、承接项目，或以合作协议为由直接发包，未经公平竞争程序，属于限定或者变相限定单位、个人经营、购买、使用特定经营者提供的商品或服务，排除、限制竞争。',
+  suggestion:
+    '删除指定特定经营者的内容；确需由市场主体提供的，通过政府采购、招标投标等公平竞争方式择优确定，或改为公开条件、由单位和个人自主选择。',
+  basis: [
+    { law: '公平竞争审查条例', article: '第八条' },
+    { law: '反垄断法', article: '第三十九条' },
+    { law: '反垄断法', article: '第四十条' },
+    { law: '国务院关于禁止在市场经济活动中实行地区封锁的规定', article: '第四条' },
+  ],
+  severity: 'error',
+  docTypes: NOT_FOR_LAWS,
+  gates: { citation: 'none' },
+  match: {
+    type: 'clause',
+    anchors: ['由', '以', '将', '确定', '指定', '明确', '选定', '委托', '授予', '交给', '划转', '直接', '独家', '排他', '唯一', '饱和', '协议'],
+    check,
+  },
+  examples: {
+    bad: [
+      '全县中小学校服采购[[统一由县文化教育用品有限公司]]组织供货，各校不得自行采购。',
+      '景区内观光车运营业务[[由县旅游投资集团统一]]负责。',
+      '[[以某文旅企业为主体承办]]全市乡村文化旅游节系列活动。',
+      '[[确定市第一人民医院为全市从业人员健康检查定点]]医疗机构。',
+      '原则同意将城区停车泊位经营权通过购买服务方式[[授予县城市发展集团公司]]。',
+      '网约车车载终端应安装[[指定厂家]]生产的设备。',
+      '与我局[[签订战略合作协议]]的企业承接的项目，经集体研究可以直接发包。',
+      { text: '乙方在协议期内享有本区共享单车[[独家经营]]权。', docType: 'policy-document' },
+    ],
+    good: [
+      '行政机关不得限定或者变相限定单位和个人购买、使用其指定的经营者提供的商品和服务。',
+      '中小学校服由学校通过公开招标确定供应企业，学生和家长自愿购买。',
+      '以企业为主体、市场为导向、产学研深度融合的技术创新体系进一步健全。',
+      '确诊病例统一由市定点医院集中收治。',
+      '项目施工必须由具有相应资质的施工企业承担。',
+      '对在市场竞争中成长起来的企业，授予“诚信企业”称号。',
+    ],
+  },
+});

@@ -1,0 +1,148 @@
+import type { LocalHit } from '../../lib/engine/rule-context';
+import { defineRule, NOT_FOR_LAWS } from '../define-rule';
+import {
+  ACCESS,
+  FIRM,
+  isPlaceName,
+  LOCAL_DEICTIC,
+  PEJORATIVE,
+  PERSON,
+  PLACE,
+  PLACE_ABBR,
+  PLACE_TAIL,
+  REQUIRE,
+  RESTRICT_AFTER,
+  SUBSIDY,
+  matches,
+  placeOk,
+  re,
+} from './_locality';
+
+/**
+ * Local presence made a condition: registering, setting up a branch or office, paying tax or social insurance, or
+ * "landing" a project in this place, required of operators to bid, enter a market, be scored or get a subsidy.
+ */
+
+// what an operator is asked to have here
+const PRESENCE =
+  '(?:依法)?(?:注册登记|登记注册|注册设立|注册成立|注册|登记|设立|成立|落户|落地|入驻|纳税|缴税|缴纳[^，。；]{0,6}?(?:税|社保|社会保险|保险)|参保|税收|社保|社会保险' +
+  '|(?:设有|有|具有|具备|拥有|开设|配备|建立|组建|租赁|租用|购置)[^，。；]{0,10}?(?:分支机构|分公司|子公司|办事处|办公场所|经营场所|营业场所|办公地点|服务网点|网点|售后服务|维修|常驻|仓储|场地|固定场所|办公室|服务机构|运营机构|管理机构|运维|管理人员|运营团队|服务团队|实体))';
+
+// 在/于 + place + (tail) + up to 10 characters + presence
+const AT_PLACE = re(`(?<m>(?:在|于|到)(?<p>${PLACE}|${PLACE_ABBR}(?=注册|落地|设立|纳税|落户))${PLACE_TAIL}(?:的)?[^，。；：]{0,10}?${PRESENCE})`);
+// 在 + a bare name + registration verb (在罗江注册、在广西注册设立)
+const AT_BARE = re(`(?<m>在(?<p>[\\u4e00-\\u9fa5]{2,5}?)(?:依法)?(?:注册|设立[^，。；]{0,4}?(?:子公司|分公司|分支机构|办公场所)|缴纳[^，。；]{0,4}税))`);
+// registered address / tax relation located here: 注册地在本地、统计关系应在本区
+const ADDRESS_HERE = re(
+  `(?<m>(?:注册地址?|注册所在地|住所地?|所在地|经营地址|办公地址|生产地|纳税地|税务征管关系|纳税关系|税收关系|统计关系|税务登记|工商注册地?|营业执照登记地)[^，。；]{0,6}?(?:在|为|位于|属于|须在|应在|应为|须为|必须在|均在|都在|设在|落在)(?<p>${PLACE}|${PLACE_ABBR}))`,
+);
+// moving here: 迁至我市、将注册地迁入本区
+const MOVE_HERE = re(`(?<m>(?:迁至|迁入|迁往|迁到|落户|落户于|落户到|转移至|搬迁至|搬迁到|转入)(?<p>${PLACE}))`);
+// restricting where operators come from: 限定注册地、限制所在地
+const LIMIT_ORIGIN = /(?<m>(?:限定|限制)[^，。；]{0,12}?(?:注册地|注册所在地|所在地|住所地|经营地|纳税地|生产地|原产地|产地))/dg;
+
+/** A bare name before 注册 (罗江、广西) that is not an office, a website or a country. */
+function isBareName(p: string): boolean {
+  return isPlaceName(p + '市') && !/[局署厅委院所会处科站库网栏页册表簿线上下中内外前后]$|^(?:中国|我国|国内|境内|中华|全)/.test(p);
+}
+
+const DEICTIC_ONLY = new RegExp(`^${LOCAL_DEICTIC}$`);
+
+const SCOPE = /适用本|本(?:办法|规定|细则|条例|通知|方案|意见|政策|措施)(?:所称|适用|的适用)|统计口径|纳入统计/;
+
+function check(c: { text: string; sentence: string; offsetInSentence: number }): LocalHit[] {
+  const { text, sentence } = c;
+  const firm = FIRM.test(sentence);
+  if (PERSON.test(sentence) && !/企业|公司|经营者|供应商|投标人|竞买人|商户|法人|服务商|运营商/.test(sentence)) return [];
+  if (SCOPE.test(sentence)) return [];
+  const access = ACCESS.test(sentence.replace(/经营场所|营业场所|经营地址/g, ''));
+  const subsidy = SUBSIDY.test(sentence);
+  const hits: LocalHit[] = [];
+  const push = (start: number, end: number, inherent: boolean) => {
+    if (!firm && !access && !inherent) return;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 30);
+    const req = REQUIRE.test(before) || REQUIRE.test(text.slice(start, end));
+    // 鼓励外地企业在本市设立区域总部 invites, it does not require (支持 is left out: 获得资金支持的企业 is a noun)
+    if (!req && /鼓励|引导|倡导|提倡|欢迎|自愿/.test(text.slice(0, start))) return;
+    const restrict = RESTRICT_AFTER.test(after);
+    let severity: 'error' | 'warning' | undefined;
+    if (subsidy && !access) severity = inherent || req || restrict ? 'warning' : undefined;
+    else if (access) severity = inherent || req || restrict ? 'error' : 'warning';
+    else if (inherent || req || restrict) severity = 'warning';
+    if (!severity) return;
+    hits.push({ start, end, severity: severity === 'error' ? undefined : severity });
+  };
+  for (const m of matches(AT_PLACE, text, placeOk)) {
+    const [s, e] = m.indices!.groups!.m;
+    push(s, e, false);
+  }
+  for (const m of matches(AT_BARE, text, (x) => isBareName(x.groups?.p ?? ''))) {
+    const [s, e] = m.indices!.groups!.m;
+    push(s, e, false);
+  }
+  for (const m of matches(ADDRESS_HERE, text, placeOk)) {
+    const [s, e] = m.indices!.groups!.m;
+    push(s, e, true);
+  }
+  for (const m of matches(MOVE_HERE, text, (x) => DEICTIC_ONLY.test(x.groups?.p ?? ''))) {
+    const [s, e] = m.indices!.groups!.m;
+    push(s, e, true);
+  }
+  for (const m of matches(LIMIT_ORIGIN, text)) {
+    const [s, e] = m.indices!.groups!.m;
+    push(s, e, true);
+  }
+  return hits;
+}
+
+export default defineRule({
+  id: 'local-presence-condition',
+  category: 'local-protection',
+  title: '以本地注册、设立分支机构、本地纳税等作为条件',
+  message:
+    '将在本地注册登记、设立分支机构或办公场所、在本地纳税缴纳社保、项目在本地落地等作为投标报名、市场准入、评审或享受政策的条件，排斥、限制或变相强制外地经营者在本地投资经营、设立分支机构，属于地方保护。',
+  suggestion:
+    '删除对注册地、分支机构、办公场所、纳税地、社保缴纳地的要求；确需本地服务能力的，改为与履约直接相关、对各地经营者一视同仁的要求（如“中标后在合同约定时限内具备相应服务能力”），并在公平竞争审查结论中说明。',
+  basis: [
+    { law: '公平竞争审查条例', article: '第九条' },
+    { law: '反垄断法', article: '第四十三条' },
+    { law: '优化营商环境条例', article: '第十三条' },
+    { law: '政府采购法实施条例', article: '第二十条' },
+    { law: '招标投标法实施条例', article: '第三十二条' },
+    { law: '国务院关于禁止在市场经济活动中实行地区封锁的规定', article: '第四条' },
+  ],
+  docTypes: NOT_FOR_LAWS,
+  unless: [PEJORATIVE],
+  // conditions are often quoted in announcements (资格条件为“注册地在本区的企业”)
+  gates: { quotation: false, encouragement: false },
+  match: {
+    type: 'clause',
+    anchors: [
+      '注册', '登记', '设立', '成立', '落户', '落地', '入驻', '纳税', '缴税', '缴纳', '参保', '税收', '社保', '社会保险',
+      '分支机构', '分公司', '子公司', '办事处', '场所', '办公地点', '网点', '售后', '住所', '所在地', '统计关系', '迁至',
+      '迁入', '迁往', '迁到', '转移至', '搬迁', '转入', '产地', '生产地', '经营地', '办公地址', '运维', '常驻',
+    ],
+    check,
+  },
+  examples: {
+    bad: [
+      '投标人须为[[在本县行政区域内注册登记]]的独立法人企业。',
+      '申请从事互联网租赁自行车运营的企业，应当[[在本市设立分支机构]]，并[[在本市有固定的办公场所]]。',
+      { text: '三、报名条件：（一）[[注册地在本区]]；（二）具有有效的营业执照。', docType: 'policy-document' },
+      '参与遴选的物业服务企业须[[在长沙市缴纳社会保险]]不少于20人。',
+      '对将总部[[迁至我市]]的上市公司，一次性给予300万元奖励。',
+      { text: '供应商资格要求：[[在云南省境内注册]]并具有独立承担民事责任的能力。', docType: 'policy-document' },
+    ],
+    good: [
+      '招标人不得以在本地注册、设立分支机构作为投标人参加投标的条件。',
+      '本办法适用于在本市行政区域内依法登记注册的企业。',
+      '外地企业在本市设立的分支机构，与本市企业享受同等待遇。',
+      '申请人应当在省政务服务网注册账号后在线提交申请。',
+      '物业服务企业应当在本小区设立服务站，公示服务内容和收费标准。',
+      '在本市设立分支机构的，应当依法向分支机构所在地的登记机关申请登记。',
+      '最低生活保障由共同生活的家庭成员向户籍所在地的乡镇人民政府提出申请。',
+      { text: '投标人须在本县行政区域内注册。', docType: 'law' },
+    ],
+  },
+});

@@ -1,0 +1,95 @@
+import { defineRule } from '../define-rule';
+import type { DocHit } from '../../lib/engine/rule-context';
+import { numberToCn } from '../../lib/engine/segment';
+import { articleHeads, quotesOtherNumbering, CN_NUM, num } from './_structure';
+
+const SELF = '本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|意见|通知|准则|制度|方案|规范|措施|规程|章程)';
+const REF = new RegExp(`${SELF}(第(${CN_NUM})条(?:之(${CN_NUM}))?(?:第(${CN_NUM})款)?)`, 'g');
+const CHAPTER_REF = new RegExp(`${SELF}(第(${CN_NUM})章)`, 'g');
+const THIS_ARTICLE = new RegExp(`本条(第(${CN_NUM})款)`, 'g');
+const CHAPTER = new RegExp(`^第(${CN_NUM})章`);
+
+/** 本办法第N条 / 本条第M款 / 本办法第N章 that point to an article, paragraph or chapter the draft does not have. */
+export default defineRule({
+  id: 'internal-reference-missing',
+  category: 'numbering-error',
+  title: '内部交叉引用指向不存在的条款',
+  message: '文中引用的本文件条、款或章不存在，可能是调整条文顺序后未同步修改引用。',
+  suggestion: '核对被引用条款的现行序号并更正引用。',
+  basis: [{ law: '立法法', article: '第六十五条' }, { law: '规章制定程序条例', article: '第八条' }],
+  severity: 'info',
+  match: {
+    type: 'document',
+    check: (doc) => {
+      const heads = articleHeads(doc);
+      if (heads.length < 3 || quotesOtherNumbering(doc)) return [];
+      const hits: DocHit[] = [];
+      // 款 per article: its first paragraph plus the following non-item paragraphs up to the next article or chapter
+      const paras = new Map<string, number>();
+      const articleOf: (string | undefined)[] = [];
+      let cur: string | undefined;
+      const chapters = new Set<number>();
+      doc.paragraphs.forEach((p, i) => {
+        const a = p.shape.article;
+        const ch = CHAPTER.exec(p.text);
+        if (ch) chapters.add(num(ch[1]));
+        if (a) {
+          cur = a.sub ? `${a.n}.${a.sub}` : String(a.n);
+          paras.set(cur, (paras.get(cur) ?? 0) + 1);
+        } else if (p.shape.chapter) cur = undefined;
+        else if (cur && p.text.length && !p.shape.item) paras.set(cur, (paras.get(cur) ?? 0) + 1);
+        articleOf[i] = cur;
+      });
+      const maxN = heads.reduce((m, h) => Math.max(m, h.n), 0);
+      doc.paragraphs.forEach((p, i) => {
+        const t = p.text;
+        if (!t.includes('本')) return;
+        REF.lastIndex = 0;
+        for (let m = REF.exec(t); m; m = REF.exec(t)) {
+          const n = num(m[2]);
+          const sub = m[3] ? num(m[3]) : undefined;
+          const key = sub ? `${n}.${sub}` : String(n);
+          const start = m.index + m[0].length - m[1].length;
+          const end = m.index + m[0].length;
+          const label = `第${numberToCn(n)}条${sub ? `之${numberToCn(sub)}` : ''}`;
+          if (!paras.has(key)) {
+            hits.push({ para: i, start, end, message: `引用的${label}在本文件中不存在（本文件共${numberToCn(maxN)}条）。` });
+          } else if (m[4] && num(m[4]) > (paras.get(key) ?? 1)) {
+            hits.push({ para: i, start, end, message: `引用的${label}第${numberToCn(num(m[4]))}款不存在：该条只有${numberToCn(paras.get(key) ?? 1)}款。` });
+          }
+        }
+        THIS_ARTICLE.lastIndex = 0;
+        const here = articleOf[i];
+        if (here) {
+          for (let m = THIS_ARTICLE.exec(t); m; m = THIS_ARTICLE.exec(t)) {
+            const k = num(m[2]);
+            const have = paras.get(here) ?? 1;
+            if (k > have) {
+              const start = m.index + m[0].length - m[1].length;
+              hits.push({ para: i, start, end: m.index + m[0].length, message: `引用的本条第${numberToCn(k)}款不存在：本条只有${numberToCn(have)}款。` });
+            }
+          }
+        }
+        if (chapters.size) {
+          CHAPTER_REF.lastIndex = 0;
+          for (let m = CHAPTER_REF.exec(t); m; m = CHAPTER_REF.exec(t)) {
+            const c = num(m[2]);
+            if (!chapters.has(c)) hits.push({ para: i, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, message: `引用的第${numberToCn(c)}章在本文件中不存在。` });
+          }
+        }
+      });
+      return hits;
+    },
+  },
+  examples: {
+    bad: [
+      '第一条 为规范管理，制定本办法。\n第二条 经营者应当依法经营。\n第三条 违反本办法[[第八条]]规定的，依法处理。\n第四条 本办法自印发之日起施行。',
+      '第一条 为规范管理，制定本规定。\n第二条 申请人应当提交申请材料。\n申请材料不齐全的，应当一次性告知。\n第三条 符合本规定[[第二条第三款]]情形的，不予受理。\n第四条 本规定自印发之日起施行。',
+    ],
+    good: [
+      '第一条 为规范管理，制定本办法。\n第二条 经营者应当依法经营。\n第三条 违反本办法第二条规定的，依法处理。\n第四条 本办法自印发之日起施行。',
+      '违反本办法第二十六条第一款规定的，责令改正。',
+      '第一条 为规范管理，制定本办法。\n第二条 经营者应当依法经营。\n第三条 依照《中华人民共和国行政许可法》第八十三条的规定执行。\n第四条 本办法自印发之日起施行。',
+    ],
+  },
+});

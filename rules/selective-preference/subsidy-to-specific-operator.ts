@@ -1,0 +1,73 @@
+import { defineRule, NOT_FOR_LAWS } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { allMatches, OPERATOR_SUFFIX, operatorKind, rx, spanOf, uniqueHits, unlessStatute } from '../designated-dealing/_market';
+
+/**
+ * Money or a preference for one operator named in the document rather than for all who meet open criteria:
+ * 对保温产业平台管理公司给予产业发展资金奖励、奖励给项目运营公司、对某集团给予贴息、一事一议给予扶持.
+ */
+const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
+const MONEY = '(?:奖励|奖补|补贴|补助|资助|贴息|扶持资金|扶持|资金支持|专项资金|发展资金|补偿|返还|优惠|让利|减免|注资|资本金)';
+
+const TRIGGERS: RegExp[] = [
+  // 对保温产业平台管理公司给予产业发展资金奖励
+  rx(`(?<m>(?:对|向|给|为)(?<n>${NAME})(?:[^。；]{0,6}?)(?:给予|予以|安排|拨付|兑现|一次性给予|奖励|补贴|补助|资助|提供)[^。；，]{0,15}?${MONEY})`),
+  // 奖励给项目运营公司
+  rx(`(?<m>(?:奖励|补贴|补助|拨付|返还|支付|奖补|兑现|划拨|返)给(?<n>${NAME}))`),
+];
+const CASE_BY_CASE = rx('(?<m>一事一议|一企一策|一企一议|一项一议|一企一事|特事特办|量身定制)');
+const CASE_MONEY = /奖励|补贴|补助|扶持|优惠|政策|资金|土地|地价|供地|税|电价|租金|返还/;
+const CASE_LAWFUL = /筹资筹劳|村民|农村公益|村级公益|议事|服务(?:专员|企业)|诉求|问题/;
+
+function check(c: ClauseContext): LocalHit[] {
+  const hits: LocalHit[] = [];
+  for (const re of TRIGGERS) for (const m of allMatches(re, c.text)) {
+    const name = m.groups?.n ?? '';
+    const kind = operatorKind(name);
+    if (kind === 'criteria') continue;
+    // a bare class (项目运营公司、平台公司) is one definite operator more often for 公司 than for 企业
+    if (kind === 'generic' && !/(?:公司|集团)$/.test(name)) continue;
+    const [s, e] = spanOf(m);
+    hits.push({ start: s, end: e, ...unlessStatute(c, kind === 'named' ? 'error' : 'warning') });
+  }
+  if (CASE_MONEY.test(c.sentence) && !CASE_LAWFUL.test(c.sentence))
+    for (const m of allMatches(CASE_BY_CASE, c.text)) {
+      const [s, e] = spanOf(m);
+      hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
+    }
+  return uniqueHits(hits);
+}
+
+export default defineRule({
+  id: 'subsidy-to-specific-operator',
+  category: 'selective-preference',
+  title: '对特定经营者给予奖补或“一事一议”优惠',
+  message:
+    '该条款对文件点名的某一经营者（或以“一事一议”“一企一策”方式对个别经营者）给予财政奖励、补贴或其他优惠，属于没有法律、行政法规依据或未经国务院批准，给予特定经营者选择性、差异化的财政奖励或者补贴。',
+  suggestion: '删除针对特定经营者的奖补；确需扶持的，制定面向所有符合条件经营者的公开、普惠标准，并通过公开程序评审兑现。',
+  basis: [{ law: '公平竞争审查条例', article: '第十条' }],
+  severity: 'error',
+  docTypes: NOT_FOR_LAWS,
+  gates: { citation: 'none', encouragement: false },
+  match: {
+    type: 'clause',
+    anchors: [
+      ...['奖励', '奖补', '补贴', '补助', '资助', '贴息', '扶持', '资金支持', '专项资金', '发展资金', '补偿', '返还', '优惠', '让利', '减免', '注资', '资本金'],
+      ...['支付给', '划拨给', '返给', '兑现给', '拨付给'],
+      '一事一议', '一企一策', '一企一议', '一项一议', '一企一事', '特事特办', '量身定制'],
+    check,
+  },
+  examples: {
+    bad: [
+      '年度考核合格的，[[对县文旅投资有限公司给予运营补贴]]200万元。',
+      '项目投产后，新增税收地方部分全额[[奖励给项目运营公司]]。',
+      '对重大招商项目实行[[一事一议]]，给予土地、资金等方面的特殊政策支持。',
+    ],
+    good: [
+      '对符合条件的科技型中小企业给予研发费用补助。',
+      '对新认定的国家级高新技术企业给予一次性奖励20万元。',
+      '村内公益事业建设实行一事一议筹资筹劳。',
+      '不得对特定经营者给予选择性、差异化的财政奖励或者补贴。',
+    ],
+  },
+});

@@ -1,0 +1,83 @@
+import { defineRule, ONLY_LEGISLATION } from '../define-rule';
+import { regexCheck, SOFT_BASIS } from '../unauthorized-penalty/_powers';
+import { ACTIVITY, APPROVAL, DISGUISED } from './_license';
+
+const OUTRIGHT = new RegExp(`^(?:${APPROVAL})$`);
+/** The object of the approval: a restated statutory licence is a warning to check, a disguised form an error. */
+const byObject = (m: RegExpExecArray) => (OUTRIGHT.test(m.groups?.o ?? '') ? ('warning' as const) : undefined);
+
+/**
+ * A step that an applicant must pass before acting — 未经…备案不得、须经…同意方可、凭备案证明开展、评审通过后才可办理 —
+ * is a licence whatever its name (行政许可法第二条). A document without licensing power may not create it, nor make an
+ * existing 备案 (notice filing) into a prior check.
+ */
+export default defineRule({
+  id: 'license-disguised-as-precondition',
+  category: 'unauthorized-license',
+  title: '以备案、登记、评审、同意等作为从事活动的前置条件（变相许可）',
+  message:
+    '把备案、登记、认定、评审、核验、“同意”或审批作为从事某项活动或办理某项手续的前提（未经……不得、须经……方可、凭……方可），实质上是设定行政许可。规章、规范性文件无权设定行政许可，也不得以备案、登记、年检、认定、评审等形式变相设定。',
+  suggestion:
+    '删除前置要求，或改为告知性备案（备案不作为从事活动的条件，事后监管）；确属上位法已设定的许可，援引其名称和条款（“依照《××法》第×条取得××许可”）。',
+  basis: [
+    { law: '行政许可法', article: '第十七条' },
+    { law: '行政许可法', article: '第十六条' },
+    { law: '优化营商环境条例', article: '第三十九条' },
+    { law: '国办发〔2018〕37号' },
+  ],
+  docTypes: { ...ONLY_LEGISLATION, internal: 'off' },
+  unless: ['本机关工作人员|机关工作人员|公务接待|公务用车|报销|差旅|资金拨付|财务审批|请示报告'],
+  match: {
+    type: 'clause',
+    anchors: ['未经', '须经', '必须经', '应当经', '应经', '需经', '要经', '报经', '先经', '事先经', '凭', '后方可', '后才', '后再', '方可', '才能', '才可', '作为'],
+    check: regexCheck([
+      // 未经…备案/同意/批准，不得…
+      {
+        re: `(?<m>未经[^。；]{0,20}?(?<o>${DISGUISED}|${APPROVAL})[^。；]{0,3}?[，,]?[^。；]{0,10}?(?:不得|不能|一律不|禁止|不予))`,
+        soften: SOFT_BASIS,
+        test: (m) => !/^未经(?:本人|其|权利人|当事人|监护人|业主|所有人|被[^。；]{0,6})同意/.test(m[0]),
+        grade: byObject,
+      },
+      // 须经…审核/同意后方可…
+      {
+        re: `(?<m>(?:须|必须|应当|应|需|需要|要)(?:先|事先|预先)?(?:经|报经|取得|通过)[^。；]{0,25}?(?<o>${DISGUISED}|${APPROVAL})(?:同意|通过|合格)?(?:后|之后)?[，,]?[^。；]{0,8}?(?:方可|才能|才可|始得|方能|再行?(?:${ACTIVITY})))`,
+        soften: SOFT_BASIS,
+        grade: byObject,
+      },
+      // 凭备案证明开展业务
+      {
+        re: `(?<m>凭[^。；，]{0,15}?(?:备案证明|备案回执|备案凭证|备案证|登记证明|登记回执|审查意见|审核意见|同意书|同意函|准入证|认定书|认定证书|评审意见|证明)[^。；，]{0,4}?(?:方可|才能|才可|${ACTIVITY}))`,
+        soften: SOFT_BASIS,
+      },
+      // 评审通过后，…才可办理营业执照 / 完成现场核查后再进行备案
+      {
+        re: `(?<m>(?<o>核验|核查|评审|审核|审查|验收|检查|评估|论证|会审|联审|踏勘|考察|审批|批准|同意)(?:通过|合格|同意|完成)?(?:后|之后)[，,]?[^。；]{0,25}?(?:方可|才可|才能|方能|才|再)(?:为[^。；，]{0,10}?)?(?:${ACTIVITY}|备案|登记))`,
+        soften: SOFT_BASIS,
+        grade: byObject,
+      },
+      // 作为办理…许可证的前置条件
+      {
+        re: '(?<m>作为(?:办理|申请|核发|审批|发放|受理|取得|准予|换发|延续)[^。；]{0,25}?(?:前置条件|前置环节|前置|必要条件|前提条件|前提|条件))',
+        test: (m) => /许可|证|照|审批|登记|备案|年审|年检|资质|准入|开工|施工|经营|营业/.test(m[0]),
+      },
+    ]),
+  },
+  examples: {
+    bad: [
+      '在本市行政区域内从事土地估价业务的机构，应事先向我局申请备案，[[凭备案证明开展土地估价业务]]。',
+      '拟开办民宿的，由县民宿发展协调小组组织实地核验、集体[[评审通过后，县市场监督管理局才可为经营者办理营业执照]]。',
+      '共享单车运营企业[[未经区城市管理局备案同意，不得]]在辖区投放车辆。',
+      '将消防、卫生等部门的会签意见[[作为办理营业执照的前置条件]]。',
+      { text: '办理机动车维修企业备案时，要求企业完成现场[[核查后再进行备案]]。', docType: 'policy-document' },
+      '举办体育赛事活动，[[须经县体育主管部门审核同意后方可]]举办。',
+    ],
+    good: [
+      '依照《中华人民共和国食品安全法》第三十五条的规定，从事食品生产经营应当依法取得许可。',
+      '不得将备案作为从事经营活动的前置条件，备案机关不得以备案为由对企业进行实质性审查。',
+      { text: '未经批准，任何单位和个人不得在自然保护区内建设任何生产设施。', docType: 'local-regulation' },
+      '未经权利人同意，任何单位不得公开其个人信息。',
+      '企业开业后三十日内向主管部门备案，备案不作为开展经营活动的条件。',
+      '机关工作人员因公出差，应当事先经单位负责人批准后方可报销差旅费。',
+    ],
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../define-rule';
+import { regexCheck } from '../unauthorized-penalty/_powers';
+
+const VAGUE =
+  '情节(?:较|特别|十分)?(?:严重|恶劣|较重|轻微|较轻)|视情(?:况)?|酌情|必要时|原则上|情况严重|影响恶劣|造成(?:不良|恶劣|严重|较大)(?:社会)?影响|后果严重|根据(?:实际)?情况|根据需要';
+/** A denial, revocation or exclusion: discretion over these without a standard is a real risk. */
+const EXCLUSION = '取消|吊销|撤销|不予|暂停|停止|清退|收回|禁止|限制|纳入|列入|降级|退出';
+const CONSEQUENCE = `处以?|给予|罚款|责令|约谈|通报|${EXCLUSION}`;
+/** Pure discretion words (not the statutory tiers 情节严重/较轻, which a 裁量基准 defines). */
+const PURE = /^(?:视情|酌情|必要时|原则上|造成(?:不良|恶劣|严重|较大)|影响恶劣|根据)/;
+
+/**
+ * 情节严重、视情、酌情、必要时、原则上 deciding a penalty or a denial with no standard: the discretion needs a 裁量基准
+ * (行政处罚法第三十四条). A definition (“情节严重，是指…”) or a referenced standard is quiet.
+ */
+export default defineRule({
+  id: 'vague-trigger-for-sanction',
+  category: 'vague-discretion',
+  title: '处罚、取消资格等以“情节严重”“视情”“必要时”等模糊条件触发',
+  message:
+    '以“情节严重”“视情”“酌情”“必要时”“原则上”“造成不良影响”等不确定表述决定处罚、不予办理或取消资格，而未规定判断标准，裁量空间过大，易造成同案不同罚。应当明确具体情形或配套公布裁量基准。',
+  suggestion: '列明构成“情节严重”等的具体情形（次数、数额、后果），或写明适用的裁量基准；取消、不予类后果应有明确条件。',
+  basis: [
+    { law: '行政处罚法', article: '第三十四条' },
+    { law: '规章制定程序条例', article: '第八条' },
+    { law: '优化营商环境条例', article: '第三十五条' },
+    { law: '国办发〔2022〕27号' },
+  ],
+  docTypes: { law: 'off', 'administrative-regulation': 'off', 'local-regulation': 'off', internal: 'off' },
+  unless: ['是指|包括下列|下列情形|以下情形|裁量基准|具体标准|认定标准|判定标准|量化|另行制定|细化标准|追究刑事责任'],
+  match: {
+    type: 'clause',
+    anchors: ['情节', '视情', '酌情', '必要时', '原则上', '情况严重', '影响恶劣', '后果严重', '不良影响', '恶劣影响', '严重影响', '较大影响', '根据实际情况', '根据情况', '根据需要'],
+    check: regexCheck([
+      {
+        re: `(?<m>${VAGUE})(?=[^。；]{0,20}?(?:${CONSEQUENCE}))`,
+        grade: (m, c) => {
+          const after = c.text.slice(m.index, m.index + m[0].length + 22);
+          return PURE.test(m[0]) && new RegExp(EXCLUSION).test(after) ? 'warning' : undefined;
+        },
+      },
+    ]),
+  },
+  examples: {
+    bad: [
+      '对未按要求整改的企业，[[视情]]取消其享受扶持政策的资格。',
+      '申请人存在失信行为的，[[原则上]]不予受理其申请。',
+      '违反本办法规定，[[情节严重]]的，处一万元罚款。',
+      { text: '对[[造成不良影响]]的经营者，暂停其参与政府采购活动。', docType: 'policy-document' },
+    ],
+    good: [
+      '本办法所称情节严重，是指一年内违法两次以上或者造成直接经济损失五万元以上。',
+      '情节严重的，依照市场监管行政处罚裁量基准从重处罚。',
+      { text: '情节严重的，处五千元以上二万元以下罚款。', docType: 'law' },
+      '必要时，可以组织专家进行论证。',
+    ],
+  },
+});

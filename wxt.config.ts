@@ -8,6 +8,8 @@ const presetSites = (process.env.FASHEN_SITES ?? '')
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // FASHEN_OUT_DIR lets a test build a private copy while others build .output (default) at the same time
+  ...(process.env.FASHEN_OUT_DIR && { outDir: process.env.FASHEN_OUT_DIR }),
   vite: () => ({
     define: { __FASHEN_SITES__: JSON.stringify(presetSites) },
   }),

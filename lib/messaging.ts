@@ -2,35 +2,35 @@
  * The whole message protocol: one zod discriminated union per direction, parsed on receipt.
  *   ToBackground: content scripts and extension pages → background (decisions, notes, sites).
  *   ToContent:    background and popup → the content script of a tab (open the sidebar, counts, teardown).
- * Responses are parsed too, by the sender, with the schema named in RESPONSES.
+ * Responses are parsed too, by the sender, with the schema named in RESPONSES. zod/mini keeps the content script small.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DOC_TYPES } from './engine/types';
 
-const Text = (max: number) => z.string().max(max);
-const Id = z.string().min(1).max(200);
+const Text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+const Id = Text(200, 1);
 /** origin + path of the reviewed page, e.g. https://oa.example.gov.cn/drafts/edit */
-export const PageKey = z.string().min(1).max(2048);
+export const PageKey = Text(2048, 1);
 export type PageKey = z.infer<typeof PageKey>;
 export const DocTypeId = z.enum(DOC_TYPES);
-const Pattern = z.string().min(1).max(512);
+const Pattern = Text(512, 1);
 
 export const IgnoreRecord = z.object({
-  reason: Text(2000).min(1),
+  reason: Text(2000, 1),
   ruleId: Text(200),
   quote: Text(2000),
   at: z.number(),
 });
 export type IgnoreRecord = z.infer<typeof IgnoreRecord>;
 
-export const NoteRecord = z.object({ text: Text(20_000), ruleId: Text(200).optional(), quote: Text(2000).optional(), at: z.number() });
+export const NoteRecord = z.object({ text: Text(20_000), ruleId: z.optional(Text(200)), quote: z.optional(Text(2000)), at: z.number() });
 export type NoteRecord = z.infer<typeof NoteRecord>;
 
 /** What the reviewer decided on one page, stored in browser.storage.local under pageRecordKey(pageKey). */
 export const PageRecord = z.object({
-  ignored: z.record(z.string(), IgnoreRecord).default({}),
-  notes: z.record(z.string(), NoteRecord).default({}),
-  docType: DocTypeId.optional(),
+  ignored: z._default(z.record(z.string(), IgnoreRecord), {}),
+  notes: z._default(z.record(z.string(), NoteRecord), {}),
+  docType: z.optional(DocTypeId),
 });
 export type PageRecord = z.infer<typeof PageRecord>;
 
@@ -43,13 +43,13 @@ export type EnabledSite = z.infer<typeof EnabledSite>;
 
 export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.load'), pageKey: PageKey }),
-  z.object({ type: z.literal('finding.ignore'), pageKey: PageKey, findingId: Id, ruleId: Text(200), quote: Text(2000), reason: Text(2000).min(1) }),
+  z.object({ type: z.literal('finding.ignore'), pageKey: PageKey, findingId: Id, ruleId: Text(200), quote: Text(2000), reason: Text(2000, 1) }),
   z.object({ type: z.literal('finding.restore'), pageKey: PageKey, findingId: Id }),
-  z.object({ type: z.literal('note.save'), pageKey: PageKey, findingId: Id, ruleId: Text(200).optional(), quote: Text(2000).optional(), text: Text(20_000) }),
-  z.object({ type: z.literal('doctype.set'), pageKey: PageKey, docType: DocTypeId.nullable() }),
+  z.object({ type: z.literal('note.save'), pageKey: PageKey, findingId: Id, ruleId: z.optional(Text(200)), quote: z.optional(Text(2000)), text: Text(20_000) }),
+  z.object({ type: z.literal('doctype.set'), pageKey: PageKey, docType: z.nullable(DocTypeId) }),
   z.object({ type: z.literal('site.list') }),
-  z.object({ type: z.literal('site.status'), url: z.string().max(4096) }),
-  z.object({ type: z.literal('site.enable'), pattern: Pattern, tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('site.status'), url: Text(4096) }),
+  z.object({ type: z.literal('site.enable'), pattern: Pattern, tabId: z.optional(z.int()) }),
   z.object({ type: z.literal('site.disable'), pattern: Pattern }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
@@ -65,7 +65,7 @@ export const Ok = z.object({ ok: z.literal(true) });
 export const Failure = z.object({ ok: z.literal(false), error: z.string() });
 export type Failure = z.infer<typeof Failure>;
 const SitesReply = z.object({ ok: z.literal(true), sites: z.array(EnabledSite) });
-const StatusReply = z.object({ ok: z.literal(true), site: EnabledSite.optional(), pattern: Pattern.optional() });
+const StatusReply = z.object({ ok: z.literal(true), site: z.optional(EnabledSite), pattern: z.optional(Pattern) });
 const PageReply = z.object({ ok: z.literal(true), record: PageRecord });
 
 type PageReply = z.infer<typeof PageReply>;
@@ -84,7 +84,7 @@ interface Replies {
 }
 export type ResponseOf<T extends ToBackgroundType> = Replies[T];
 
-export const RESPONSES: { [K in ToBackgroundType]: z.ZodType<Replies[K]> } = {
+export const RESPONSES: { [K in ToBackgroundType]: z.ZodMiniType<Replies[K]> } = {
   'page.load': PageReply,
   'finding.ignore': PageReply,
   'finding.restore': PageReply,
@@ -122,7 +122,7 @@ export function pageKeyOf(url: string): string {
 export class MessageError extends Error {}
 
 function parseReply<K extends ToBackgroundType>(type: K, raw: unknown): ResponseOf<K> | undefined {
-  const schema: z.ZodType<ResponseOf<K>> = RESPONSES[type];
+  const schema: z.ZodMiniType<ResponseOf<K>> = RESPONSES[type];
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }

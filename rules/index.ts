@@ -10,21 +10,41 @@ import citedLawRepealed from './cited-law-invalid/cited-law-repealed';
 import citedVersionSuperseded from './cited-law-invalid/cited-version-superseded';
 import creditListingVagueBasis from './credit-sanction-overreach/credit-listing-vague-basis';
 import creditListingWithoutBasis from './credit-sanction-overreach/credit-listing-without-basis';
+import creditPunishmentDisproportionate from './credit-sanction-overreach/credit-punishment-disproportionate';
+import selfMadeRedBlackList from './credit-sanction-overreach/self-made-red-black-list';
 import consumptionQuota from './designated-dealing/consumption-quota';
 import operatorDesignatedByAdministration from './designated-dealing/operator-designated-by-administration';
 import operatorListRestriction from './designated-dealing/operator-list-restriction';
 import purchaseRestrictedToOperator from './designated-dealing/purchase-restricted-to-operator';
+import applicantMustCommissionAgency from './designated-intermediary/applicant-must-commission-agency';
+import intermediaryListOrDesignation from './designated-intermediary/intermediary-list-or-designation';
+import intermediaryServiceAssignedToBody from './designated-intermediary/intermediary-service-assigned-to-body';
+import technicalReviewFeeShifted from './designated-intermediary/technical-review-fee-shifted';
 import exclusiveOperatingRight from './entry-barrier/exclusive-operating-right';
 import noRelocationCommitment from './entry-barrier/no-relocation-commitment';
 import ownershipFormRestriction from './entry-barrier/ownership-form-restriction';
 import scaleThresholdCondition from './entry-barrier/scale-threshold-condition';
 import selfSetAccessCondition from './entry-barrier/self-set-access-condition';
+import mixedTraditionalSimplified from './garbled-text/mixed-traditional-simplified';
+import mojibake from './garbled-text/mojibake';
+import pinyinAnnotationResidue from './garbled-text/pinyin-annotation-residue';
+import coordinationBodyExercisesPower from './issuer-procedure/coordination-body-exercises-power';
+import issuedInNameOfCoordinationBody from './issuer-procedure/issued-in-name-of-coordination-body';
+import issuerNotCompetent from './issuer-procedure/issuer-not-competent';
+import minutesSetRightsObligations from './issuer-procedure/minutes-set-rights-obligations';
 import localPreference from './local-protection/local-preference';
 import localPresenceCondition from './local-protection/local-presence-condition';
 import localRecordCriterion from './local-protection/local-record-criterion';
 import nonlocalDiscrimination from './local-protection/nonlocal-discrimination';
 import articleNumbering from './numbering-error/article-numbering';
+import internalReferenceMissing from './numbering-error/internal-reference-missing';
 import itemNumbering from './numbering-error/item-numbering';
+import missingEffectiveDate from './numbering-error/missing-effective-date';
+import fineInLieuOfTransfer from './penalty-in-lieu-of-prosecution/fine-in-lieu-of-transfer';
+import missingCriminalLiabilityLink from './penalty-in-lieu-of-prosecution/missing-criminal-liability-link';
+import effectiveBeforePublication from './retroactivity/effective-before-publication';
+import newRuleAppliedToPastConduct from './retroactivity/new-rule-applied-to-past-conduct';
+import vestedRightsRevoked from './retroactivity/vested-rights-revoked';
 import basicRightDeniedAsSanction from './rights-reduction/basic-right-denied-as-sanction';
 import communicationRecordsAccess from './rights-reduction/communication-records-access';
 import employmentPressureForCompliance from './rights-reduction/employment-pressure-for-compliance';
@@ -39,6 +59,10 @@ import localTaxReliefOrRefund from './selective-preference/local-tax-relief-or-r
 import prioritySupportForSelectedList from './selective-preference/priority-support-for-selected-list';
 import rewardTiedToTaxContribution from './selective-preference/reward-tied-to-tax-contribution';
 import subsidyToSpecificOperator from './selective-preference/subsidy-to-specific-operator';
+import businessAutonomyDictated from './ultra-vires/business-autonomy-dictated';
+import civilFeeEnforcedByPenalty from './ultra-vires/civil-fee-enforced-by-penalty';
+import marketPriceSetByAdministration from './ultra-vires/market-price-set-by-administration';
+import meetingMinutesGrant from './ultra-vires/meeting-minutes-grant';
 import coercionMeasureByNormativeDocument from './unauthorized-coercion/coercion-measure-by-normative-document';
 import forcedExecutionByNormativeDocument from './unauthorized-coercion/forced-execution-by-normative-document';
 import utilityCutoffCoercion from './unauthorized-coercion/utility-cutoff-coercion';
@@ -62,6 +86,9 @@ import protectionNarrowed from './upper-law-conflict/protection-narrowed';
 import superiorLawDisapplied from './upper-law-conflict/superior-law-disapplied';
 import vagueTriggerForSanction from './vague-discretion/vague-trigger-for-sanction';
 import wideFineRange from './vague-discretion/wide-fine-range';
+import validityIndefinite from './validity-period/validity-indefinite';
+import validityMissing from './validity-period/validity-missing';
+import validityTooLong from './validity-period/validity-too-long';
 
 export const RULES: readonly Rule[] = [
   openEndedCatchAll,
@@ -73,21 +100,41 @@ export const RULES: readonly Rule[] = [
   citedVersionSuperseded,
   creditListingVagueBasis,
   creditListingWithoutBasis,
+  creditPunishmentDisproportionate,
+  selfMadeRedBlackList,
   consumptionQuota,
   operatorDesignatedByAdministration,
   operatorListRestriction,
   purchaseRestrictedToOperator,
+  applicantMustCommissionAgency,
+  intermediaryListOrDesignation,
+  intermediaryServiceAssignedToBody,
+  technicalReviewFeeShifted,
   exclusiveOperatingRight,
   noRelocationCommitment,
   ownershipFormRestriction,
   scaleThresholdCondition,
   selfSetAccessCondition,
+  mixedTraditionalSimplified,
+  mojibake,
+  pinyinAnnotationResidue,
+  coordinationBodyExercisesPower,
+  issuedInNameOfCoordinationBody,
+  issuerNotCompetent,
+  minutesSetRightsObligations,
   localPreference,
   localPresenceCondition,
   localRecordCriterion,
   nonlocalDiscrimination,
   articleNumbering,
+  internalReferenceMissing,
   itemNumbering,
+  missingEffectiveDate,
+  fineInLieuOfTransfer,
+  missingCriminalLiabilityLink,
+  effectiveBeforePublication,
+  newRuleAppliedToPastConduct,
+  vestedRightsRevoked,
   basicRightDeniedAsSanction,
   communicationRecordsAccess,
   employmentPressureForCompliance,
@@ -102,6 +149,10 @@ export const RULES: readonly Rule[] = [
   prioritySupportForSelectedList,
   rewardTiedToTaxContribution,
   subsidyToSpecificOperator,
+  businessAutonomyDictated,
+  civilFeeEnforcedByPenalty,
+  marketPriceSetByAdministration,
+  meetingMinutesGrant,
   coercionMeasureByNormativeDocument,
   forcedExecutionByNormativeDocument,
   utilityCutoffCoercion,
@@ -125,4 +176,7 @@ export const RULES: readonly Rule[] = [
   superiorLawDisapplied,
   vagueTriggerForSanction,
   wideFineRange,
+  validityIndefinite,
+  validityMissing,
+  validityTooLong,
 ];

@@ -14,10 +14,11 @@
  *   node's full ICU). rules/garbled-text uses it to tell mojibake (runs of rare characters) from text.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cnToNumber } from '../lib/engine/segment';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..') + '/';
 const lawsDir = root + 'data/laws/';
 
 interface LawArticle {

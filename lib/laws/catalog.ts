@@ -130,7 +130,7 @@ export function lawKey(name: string): string {
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const YEAR_NOTE = /[（(]([^（）()]*?([12][\d〇零Ｏ一二三四五六七八九]{3})\s*年?[^（）()]*)[）)]$/;
+const YEAR_NOTE = /[（(]([^（）()]*?([12一二][\d〇零Ｏ一二三四五六七八九]{3})\s*年?[^（）()]*)[）)]$/;
 
 /**
  * Splits a cited title into the name and a stated version: 行政许可法（2019年修正） -> { name: 行政许可法, year: 2019 }.
@@ -150,7 +150,7 @@ export function parseCitedName(cited: string, after?: string): { name: string; y
   let year: number | undefined;
   if (note) {
     // the latest year named in the note (（1996年通过，2021年修订） -> 2021)
-    const years = [...note.matchAll(/([12][\d〇零Ｏ一二三四五六七八九]{3})(?=\s*年|\s*修|\s*版|\s*$)/g)].map((x) =>
+    const years = [...note.matchAll(/([12一二][\d〇零Ｏ一二三四五六七八九]{3})(?=\s*年|\s*修|\s*版|\s*$)/g)].map((x) =>
       Number(x[1].replace(/./g, (c) => CN_DIGIT[c] ?? c)),
     );
     const valid = years.filter((y) => y >= 1949 && y <= 2100);
@@ -333,7 +333,7 @@ export function checkCitation(cited: string, article?: string | ArticleRef, opts
     const exact = reps.find((r) => r.version && year(r.version) === y);
     if (exact) {
       if (!inForce(exact.effectiveUntil)) {
-        const moved = label && exact.articleMap?.get(label);
+        const moved: string | undefined = label ? exact.articleMap?.get(label) : undefined;
         out.push({ kind: 'old-version', year: y, current: exact.replacedByVersion ?? ix?.entry.version, entry: exact, ...(moved ? { newArticle: moved } : {}) });
       }
       return out;
@@ -348,7 +348,7 @@ export function checkCitation(cited: string, article?: string | ArticleRef, opts
     // no stated version: the current text is meant; a revision that moved this number deserves a hint
     for (const r of reps) {
       if (r.status === 'repealed' || inForce(r.effectiveUntil)) continue;
-      const moved = r.articleMap?.get(label);
+      const moved: string | undefined = r.articleMap?.get(label);
       if (moved && moved !== label) {
         out.push({ kind: 'renumbered', entry: r, newArticle: moved });
         break;

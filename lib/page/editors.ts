@@ -303,15 +303,18 @@ export function labelText(el: HTMLElement): string {
     const t = clean(wrap.textContent);
     if (t && t.length <= 24) return t;
   }
-  const near = nearbyLabel(el);
-  if (near) return near;
   const aria = clean(el.getAttribute('aria-label'));
   if (aria && !GENERIC_ARIA.test(aria) && aria.length <= 24) return aria;
+  const near = nearbyLabel(el);
+  if (near) return near;
   const title = clean(el.getAttribute('title'));
   if (title && !GENERIC_ARIA.test(title) && title.length <= 24) return title;
   return '';
 }
 
+const FIELD_SELECTOR = 'input, textarea, select, iframe, [contenteditable]';
+
+/** A label-like element just before the field or one of its ancestors; stops at another field's territory. */
 function nearbyLabel(el: HTMLElement): string {
   let cur: Element | null = el;
   for (let up = 0; cur && up < 7; up++, cur = cur.parentElement) {
@@ -320,9 +323,12 @@ function nearbyLabel(el: HTMLElement): string {
       const t = tag(sib);
       const looksLabel =
         t === 'label' || t === 'th' || t === 'dt' || t === 'legend' || LABEL_LIKE.test(sib.className || '');
-      if (!looksLabel) continue;
-      const text = clean(sib.textContent);
-      if (text && text.length <= 16 && !GENERIC_ARIA.test(text)) return text;
+      if (looksLabel) {
+        const text = clean(sib.textContent);
+        if (text && text.length <= 16 && !GENERIC_ARIA.test(text)) return text;
+        continue;
+      }
+      if (sib.matches(FIELD_SELECTOR) || sib.querySelector(FIELD_SELECTOR)) return '';
     }
     if (tag(cur) === 'body' || tag(cur) === 'form') break;
   }

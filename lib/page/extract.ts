@@ -76,7 +76,8 @@ export function extractDom(root: Element): Extracted {
     if (block) b.blockEdge();
   };
   for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
-  return { text: b.parts.join(''), nodes: b.segs };
+  const text = b.finish();
+  return { text, nodes: b.segs };
 }
 
 class Builder {
@@ -127,7 +128,13 @@ class Builder {
   }
 
   blockEdge(): void {
+    this.dropSoftSpace(); // a collapsed space at the end of a block is not rendered
     if (this.len > 0 && this.last !== '\n') this.pendingBreak = true;
+  }
+
+  finish(): string {
+    this.dropSoftSpace();
+    return this.parts.join('');
   }
 
   cellEdge(): void {

@@ -1,13 +1,13 @@
 /** The sidebar's UI preferences (open, width, grouping), shared by all sites, in browser.storage.local. */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { UiPrefs } from './controller';
 
 const KEY = 'sidebarUi';
 const Prefs = z.object({
-  open: z.boolean().optional(),
-  width: z.number().finite().optional(),
-  groupBy: z.enum(['category', 'article']).optional(),
+  open: z.optional(z.boolean()),
+  width: z.optional(z.number()),
+  groupBy: z.optional(z.enum(['category', 'article'])),
 });
 
 export const uiPrefs = {

@@ -7,6 +7,9 @@ const ISSUER =
 const STATUS =
   '无犯罪记录|无违法犯罪记录|有无违法犯罪记录|违法犯罪记录|无违法记录|无违章|无不良记录|亲属关系|直系亲属关系|家庭关系|婚姻状况|未婚|单身|无配偶|非违建|非违章建筑|非违法建筑|合法建筑|居住|实际居住|收入|家庭收入|健在|生存|在世|无房|住房困难|无业|失业|独生子女|无欠薪|无拖欠|无事故|无纠纷|无债务|良好行为|品行|现实表现|政治表现|身体健康';
 
+/** A duty of the issuing authority to serve the applicant (公安机关应当为个人出具…), not a demand on the applicant. */
+const ISSUER_DUTY = /为(?:申请人|当事人|个人|群众|办事群众|企业|居民|村民|其|本人|申请单位)[^。；，]{0,6}?(?:出具|开具)/;
+
 /**
  * Demanding a proof that its issuer cannot verify (居委会、派出所、单位 certify residence, kinship, conduct), or that
  * another department's records already hold (循环证明、重复证明、无谓证明).
@@ -25,6 +28,8 @@ export default defineRule({
     { law: '国办发〔2020〕42号' },
   ],
   docTypes: { law: 'off', 'administrative-regulation': 'off', 'local-regulation': 'info', internal: 'off' },
+  // a form's wording is often quoted (表格要求“由……出具……证明”): the quotation is the demand, not quoted law
+  gates: { quotation: false },
   match: {
     type: 'clause',
     anchors: ['证明', '回执', '出具', '开具', '盖章'],
@@ -33,13 +38,14 @@ export default defineRule({
       {
         re: `(?<m>(?:${ISSUER})[^。；，]{0,12}?(?:出具|开具|盖章|签章|签署意见|证明))`,
         skip: PROOF_REPLACED,
-        test: (m, c) => DEMAND.test(c.sentence) && !/^[^。；，]{0,14}?(?:应当|可以|负责)?为[^。；，]{0,10}?(?:出具|开具)/.test(m[0]),
+        test: (_m, c) => DEMAND.test(c.sentence) && !ISSUER_DUTY.test(c.sentence),
       },
       // 非违建证明 / 无犯罪记录证明 / 居住证明
       {
         re: `(?<m>(?:${STATUS})(?:情况)?(?:的)?(?:书面)?证明(?:材料|文件|书)?)`,
         skip: PROOF_REPLACED,
-        test: (_m, c) => DEMAND.test(c.sentence),
+        // the demand is on the applicant, not a duty of the issuing authority (公安机关应当为个人出具…)
+        test: (_m, c) => DEMAND.test(c.sentence) && !ISSUER_DUTY.test(c.sentence),
       },
       // 提供生态环境部门出具的“…备案回执”
       {
@@ -50,7 +56,7 @@ export default defineRule({
   },
   examples: {
     bad: [
-      { text: '入学申请表要求由本人提供[[户籍地公安派出所和用人单位分别出具]]的有无违法犯罪记录的证明。', docType: 'policy-document' },
+      { text: '入学申请表要求“由本人提供[[户籍地公安派出所和用人单位分别出具]]的有无违法犯罪记录的证明”。', docType: 'policy-document' },
       '办理联网备案时，企业应当另行出具所建厂房[[非违建证明]]。',
       { text: '办理娱乐经营许可证时，申请人须[[提供生态环境部门出具的]]“建设项目环境影响登记表备案回执”。', docType: 'policy-document' },
       '申请廉租住房补贴的，应当提交[[社区居委会出具]]的家庭收入证明。',

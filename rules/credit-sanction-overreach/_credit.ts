@@ -4,7 +4,7 @@
  * law, regulation or Party Central Committee / State Council policy document, cited directly.
  */
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, uniqueHits } from '../rights-reduction/_shared';
+import { allMatches, firstAt, uniqueHits } from '../rights-reduction/_shared';
 
 export const LIST_VERBS = ['纳入', '列入', '记入', '录入', '计入', '载入', '列为', '认定为', '确定为', '记录为'];
 export const PUNISH_WORDS = ['联合惩戒', '信用惩戒', '失信惩戒', '惩戒措施'];
@@ -16,26 +16,33 @@ const LISTING = new RegExp(
 );
 /** Imposing joint / credit punishment, not building the mechanism (建立健全…联合惩戒机制). */
 const PUNISH = /(?:联合惩戒|联合失信惩戒|失信联合惩戒|信用惩戒|失信惩戒)(?:措施)?/g;
-const MECHANISM_AFTER = /^(?:措施)?(?:机制|体系|制度|工作|备忘录|平台|系统|合作|对象名单|的依据|清单)/;
+const MECHANISM_AFTER = /(?:措施)?(?:机制|体系|制度|工作|备忘录|平台|系统|合作|对象名单|的依据|清单)/y;
 const MECHANISM_BEFORE = /(?:建立|健全|完善|构建|推进|加强|探索|深化|规范|落实|推动|实施)[^。；，]{0,10}$/;
 const CONDITION = /的[，,]|(?:对|凡)[^。；]{0,40}?(?:失信|违法|违规|违章|违反|拒不|未按|逾期)/;
 
 /** Not a sanction at all: incentive records, court lists, lawful publicity of penalty decisions. */
 export const NOT_A_SANCTION =
-  '激励|守信|表彰|良好信用|人民法院|失信被执行人|行政处罚信息|处罚决定信息|处罚信息|公示系统';
+  '激励|守信|表彰|良好信用|人民法院|失信被执行人|行政处罚信息|处罚决定信息|处罚信息|公示系统|许可信息|登记信息|基础信息|归集';
 /** A basis claimed without naming it. */
 export const VAGUE_BASIS = '依法|依规|按照(?:国家|省|市|县|区)?有关规定|按规定|按照规定|依照有关规定|根据有关规定|按照相关规定';
 
+/** A closing quotation mark right after a span belongs to it (列入“黑名单”). */
+function withQuote(text: string, end: number): number {
+  return /[”」』]/.test(text.charAt(end)) ? end + 1 : end;
+}
+
 export function creditCheck(c: ClauseContext): LocalHit[] {
   const hits: LocalHit[] = [];
-  for (const m of allMatches(LISTING, c.text)) hits.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(LISTING, c.text)) hits.push({ start: m.index, end: withQuote(c.text, m.index + m[0].length) });
+  const conditionAt = firstAt(CONDITION, c.sentence) - c.offsetInSentence;
   for (const m of allMatches(PUNISH, c.text)) {
     const end = m.index + m[0].length;
-    if (MECHANISM_AFTER.test(c.text.slice(end)) || MECHANISM_BEFORE.test(c.text.slice(0, m.index))) {
-      // 实施联合惩戒 is imposing, not building: only the bare mechanism words are skipped
-      if (!/(?:实施|予以|进行|采取|依法实施)$/.test(c.text.slice(0, m.index)) || MECHANISM_AFTER.test(c.text.slice(end))) continue;
-    }
-    if (!CONDITION.test(c.sentence.slice(0, c.offsetInSentence + m.index))) continue;
+    const before = c.text.slice(Math.max(0, m.index - 16), m.index);
+    // building the mechanism (建立健全…联合惩戒机制), not imposing it on someone
+    MECHANISM_AFTER.lastIndex = end;
+    if (MECHANISM_AFTER.test(c.text)) continue;
+    if (MECHANISM_BEFORE.test(before) && !/(?:实施|予以|进行|采取)$/.test(before)) continue;
+    if (!(conditionAt < m.index)) continue;
     hits.push({ start: m.index, end });
   }
   return uniqueHits(hits);

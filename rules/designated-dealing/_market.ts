@@ -10,7 +10,7 @@ import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
 
 /** Nouns that end the name of a market operator. Longest first so a match keeps the full suffix. */
 export const OPERATOR_SUFFIX =
-  '(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|企业|厂家|厂商|医院|供应商|服务商|运营商|经销商)';
+  '(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|企业|厂家|厂商|医院|供应商|服务商|运营商|经销商|驾校|检测站|检测场|加油站|药店|药房|银行|保险公司|旅行社|酒店|宾馆|商场|超市)';
 
 /**
  * Words that describe a class of operators by open criteria, a competitive selection, or the operator's own choice:
@@ -24,7 +24,7 @@ const CRITERIA =
  * A name made only of these (after the suffix is removed) is generic.
  */
 const GENERIC_WORDS = [
-  '物业服务', '物业', '服务', '保险', '燃气', '供水', '供电', '电力', '供热', '供气', '电信', '通信', '网络', '运营', '快递',
+  '物业服务', '物业', '商业银行', '开户', '托管', '合作', '代理', '政策性', '服务', '保险', '燃气', '供水', '供电', '电力', '供热', '供气', '电信', '通信', '网络', '运营', '快递',
   '物流', '中介', '代理', '施工', '建筑', '建设', '开发', '房地产', '运输', '出租车', '出租汽车', '客运', '公交', '劳务', '保安',
   '环卫', '保洁', '餐饮', '生产', '销售', '经营', '工程', '项目', '平台', '管理', '专业', '社会', '民营', '国有', '私营', '外资',
   '外商投资', '骨干', '龙头', '重点', '中小', '小微', '小型', '微型', '大型', '中型', '承包', '监理', '设计', '勘察', '咨询',
@@ -38,6 +38,16 @@ const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_WORDS.join('|')})*$`);
 
 /** Markers of one definite operator: a placeholder (某/该/××), a legal-form word, or a place name. */
 const NAMED_MARKER = /某|该|上述|前述|有限|股份|集团|[×＊*XＸ]{2}|[〇○]{2}|[省县镇乡州旗]|市(?!场)|(?<!社|园|片|小|景|城|厂|街|校|矿|林|垦|开发|功能|示范|保税|试验|自贸|新)区(?!域|块|分|别|间)/;
+
+/** Whether the stem of a name carries an explicit marker of one operator (某、该、有限、集团、a place). */
+export function hasNamedMarker(name: string): boolean {
+  return !CRITERIA.test(name) && NAMED_MARKER.test(name.replace(new RegExp(`${OPERATOR_SUFFIX}$`), ''));
+}
+
+/** Encouragement before a position in the clause: a designation that is only encouraged is still a risk (warning). */
+export function encouragedInClause(c: ClauseContext, pos: number): boolean {
+  return /鼓励|引导|支持|倡导|提倡|推荐|建议/.test(c.text.slice(0, pos));
+}
 
 export type OperatorKind = 'named' | 'generic' | 'criteria';
 
@@ -108,4 +118,22 @@ export const STATUTE_CITED =
 export function unlessStatute(c: ClauseContext, severity?: 'error' | 'warning'): { severity?: 'error' | 'warning' | 'info' } {
   if (STATUTE_CITED.test(c.sentence)) return { severity: 'info' };
   return severity ? { severity } : {};
+}
+
+/**
+ * A liability provision describing the unlawful conduct (违反本法规定…为招标人指定招标代理机构的，责令改正):
+ * a wrongdoing word before the hit, a sanction after "…的，".
+ */
+const WRONG_BEFORE = /违反|以任何方式|滥用行政权力|擅自|非法/;
+const SANCTION_AFTER = /^[^。]{0,120}?的[，,][^。]{0,40}?(?:责令|查处|追究|处分|给予警告|依法处理|撤销|予以纠正|处以|处[一二三四五六七八九十百千万\d])/;
+export function describesViolation(c: ClauseContext, start: number, end: number): boolean {
+  const s = c.offsetInSentence;
+  return WRONG_BEFORE.test(c.sentence.slice(0, s + start)) && SANCTION_AFTER.test(c.sentence.slice(s + end));
+}
+
+/** A prohibition anywhere earlier in the clause (the engine's gate looks back only 30 characters). */
+const PROHIBITED = /不得|禁止|严禁|不准|不允许|不许|杜绝|防止|无权|限定或者?变相限定|指定或者?变相指定|一律不/;
+export function prohibitedInClause(c: ClauseContext, pos: number): boolean {
+  // 各校不得自行采购，统一由某公司供货: a ban on the buyer's own choice is part of the restriction, not a limit on the administration
+  return PROHIBITED.test(c.text.slice(0, pos).replace(/(?:不得|严禁|禁止|不准|不允许)(?:自行|另行|擅自|私自|自主|到其他|向其他|从其他|在其他|选择其他|使用其他|购买其他)/g, ''));
 }

@@ -1,6 +1,6 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, operatorKind, rx, spanOf, uniqueHits, unlessStatute } from './_market';
+import { allMatches, COMPETITIVE_SELECTION, encouragedInClause, hasNamedMarker, OPERATOR_SUFFIX, operatorKind, rx, spanOf, describesViolation, prohibitedInClause, uniqueHits, unlessStatute } from './_market';
 
 /**
  * The administration picks one operator to supply, run or carry out a market activity without competition:
@@ -8,6 +8,11 @@ import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, operatorKind, rx, s
  * 授予某集团公司、指定由两家公司安装、直接发包给某公司、独家经营、唯一供应商。
  */
 const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
+
+/** 由某公司负责: a task assigned to one operator without 统一/独家 (warning: may be a project owner, check). */
+const ASSIGNED = rx(
+  `(?<m>由(?<n>${NAME})(?:负责|承担|承办|实施|提供|供应|运营|经营|建设|代理|配送|收运|安装|维护|管理))`,
+);
 
 /** [regex, needs a named (not generic) operator in group `n`] */
 const TRIGGERS: [RegExp, boolean][] = [
@@ -33,10 +38,12 @@ const TRIGGERS: [RegExp, boolean][] = [
   // 指定 + operator / brand / model: designation is explicit, a class is enough
   [
     rx(
-      `(?<m>指定(?:由|的)?[^。；，、]{0,10}?(?:有限公司|公司|集团|企业|厂家|厂商|供应商|服务商|经销商|运营商|品牌|型号|产品|商品|设备|医院|保险公司))`,
+      `(?<m>指定(?:由|的)?[^。；，、]{0,10}?(?:有限公司|公司|集团|企业|厂家|厂商|供应商|服务商|经销商|运营商|品牌|型号|产品|商品|设备|医院|保险公司|驾校|检测站|加油站|药店|旅行社))`,
     ),
     false,
   ],
+  // 指定的某银行
+  [rx('(?<m>指定(?:的)?某[^。；，]{0,8}?(?:公司|集团|企业|银行|医院|机构|厂|品牌|网点))'), false],
   // exclusivity
   [rx('(?<m>(?:独家|排他性?)(?:经营|供应|代理|运营|合作|服务|提供|承办|开发|使用|销售|供货|承接|配送|经营权|运营权))'), false],
   [
@@ -54,7 +61,7 @@ const COOP_AGREEMENT = rx('(?<m>(?:签订|签署|达成)[^。；，]{0,6}(?:战�
 
 const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 /** Designated hospitals for infectious-disease treatment and statutory designations are lawful. */
-const LAWFUL_DESIGNATION = /传染病|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
+const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|只能从唯一|唯一供应商处|单一来源|罚款|代收|发票|传染病|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
 
 function check(c: ClauseContext): LocalHit[] {
   const hits: LocalHit[] = [];
@@ -63,18 +70,25 @@ function check(c: ClauseContext): LocalHit[] {
     for (const m of allMatches(re, c.text)) {
       if (competitive) continue;
       const [s, e] = spanOf(m);
-      const stretch = c.text.slice(Math.max(0, s - 4), Math.min(c.text.length, e + 8));
+      const stretch = c.text.slice(Math.max(0, s - 16), Math.min(c.text.length, e + 8));
       if (LAWFUL_DESIGNATION.test(stretch)) continue;
       if (/指定或者?变相指定|限定或者?(?:变相限定|指定)/.test(stretch)) continue;
       if (needsNamed) {
         const n = m.groups?.n ?? '';
         if (operatorKind(n) !== 'named') continue;
       }
-      hits.push({ start: s, end: e, ...unlessStatute(c) });
+      hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
     }
   }
+  if (!competitive)
+    for (const m of allMatches(ASSIGNED, c.text)) {
+      if (!hasNamedMarker(m.groups?.n ?? '')) continue;
+      const [s, e] = spanOf(m);
+      if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
+      hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
+    }
   if (DIRECT_AWARD.test(c.sentence)) for (const m of allMatches(COOP_AGREEMENT, c.text)) hits.push({ start: spanOf(m)[0], end: spanOf(m)[1], ...unlessStatute(c) });
-  return uniqueHits(hits);
+  return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
 export default defineRule({
@@ -93,7 +107,7 @@ export default defineRule({
   ],
   severity: 'error',
   docTypes: NOT_FOR_LAWS,
-  gates: { citation: 'none' },
+  gates: { citation: 'none', encouragement: false },
   match: {
     type: 'clause',
     anchors: ['由', '以', '将', '确定', '指定', '明确', '选定', '委托', '授予', '交给', '划转', '直接', '独家', '排他', '唯一', '饱和', '协议'],
@@ -103,6 +117,7 @@ export default defineRule({
     bad: [
       '全县中小学校服采购[[统一由县文化教育用品有限公司]]组织供货，各校不得自行采购。',
       '景区内观光车运营业务[[由县旅游投资集团统一]]负责。',
+      '城区农贸市场的日常运营[[由县农发投资有限公司负责]]。',
       '[[以某文旅企业为主体承办]]全市乡村文化旅游节系列活动。',
       '[[确定市第一人民医院为全市从业人员健康检查定点]]医疗机构。',
       '原则同意将城区停车泊位经营权通过购买服务方式[[授予县城市发展集团公司]]。',

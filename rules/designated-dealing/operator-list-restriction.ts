@@ -1,18 +1,18 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, OWN_CHOICE, rx, spanOf, uniqueHits, unlessStatute } from './_market';
+import { allMatches, OWN_CHOICE, rx, spanOf, describesViolation, prohibitedInClause, uniqueHits, unlessStatute } from './_market';
 
 /**
  * A list of contractors, suppliers or service providers kept by the administration that decides who may take the
  * business: 建立承包商名录库、服务组织名录管理、供应商备选库、入围名单. Lists of intermediaries (测绘、评估、检测…)
  * belong to designated-intermediary; lists for statistics or credit are not caught (no provider noun).
  */
-const LIST = '(?:名录库|备选库|预选库|储备库|资源库|入围名单|短名单|推荐名单|推荐目录|合格名录|定点名单|白名单|名录管理|入库管理|名录)';
+const LIST = '(?:名录库|备选库|预选库|储备库|资源库|入围名单|短名单|推荐名单|推荐目录|合格名录|定点名单|名录管理|入库管理|名录)';
 const PROVIDER =
-  '(?:承包商|供应商|供货商|服务商|承揽商|经销商|厂商|服务组织|服务主体|服务机构|施工单位|施工企业|承建单位|承接单位|承接主体|运营单位|运营企业|经营单位|合作单位|合作企业|定点单位|定点企业|服务企业|供应企业|生产企业|企业)';
+  '(?:承包商|供应商|供货商|服务商|承揽商|经销商|厂商|服务组织|服务主体|服务机构|施工单位|施工企业|承建单位|承接单位|承接主体|运营单位|运营企业|经营单位|合作单位|合作企业|定点单位|定点企业|服务企业|供应企业)';
 const LIST_RE = rx(`(?<m>${PROVIDER}[^。；，、]{0,4}?${LIST})`);
 /** The list gates the business: selection from it, or only listed providers may take it. */
-const RESTRICTS = /承接|承担|承包|承揽|承办|选取|选择|抽取|抽选|选用|选定|委托|采购|使用|优先|仅限|只能|只可|方可|才能|范围内|库内|入库|清退|取消其|资格/;
+const RESTRICTS = /选聘|聘请|聘用|从名录|从库|承接|承担|承包|承揽|承办|选取|选择|抽取|抽选|选用|选定|委托|采购|使用|优先|仅限|只能|只可|方可|才能|范围内|库内|入库|清退|取消其|资格/;
 /** Intermediary lists are reported by designated-intermediary; credit, statistics and expert pools are other matters. */
 const OTHER = /中介|测绘|评估|鉴定|检测|检验|咨询|造价|审计|代理机构|失信|黑名单|信用|统计|专家|人才|培育|上市|纳统|规上|规模以上/;
 const CHOICE = new RegExp(OWN_CHOICE);
@@ -24,12 +24,12 @@ function check(c: ClauseContext): LocalHit[] {
     const [s, e] = spanOf(m);
     const before = c.text.slice(Math.max(0, s - 16), e);
     if (OTHER.test(before)) continue;
-    const generic = /^(?:生产企业|企业|服务企业)/.test(m[0]);
+    const generic = /^(?:服务企业|供应企业)/.test(m[0]);
     const restricts = RESTRICTS.test(c.sentence.replace(m[0], ''));
     if (generic && !restricts) continue;
     hits.push({ start: s, end: e, ...unlessStatute(c, restricts || /建立|组建|设立/.test(c.sentence) ? 'error' : 'warning') });
   }
-  return uniqueHits(hits);
+  return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
 export default defineRule({

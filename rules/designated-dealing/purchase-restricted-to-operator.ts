@@ -1,6 +1,6 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, OWN_CHOICE, operatorKind, rx, spanOf, uniqueHits, unlessStatute } from './_market';
+import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, OWN_CHOICE, operatorKind, rx, spanOf, describesViolation, encouragedInClause, prohibitedInClause, uniqueHits, unlessStatute } from './_market';
 
 /**
  * A company or citizen is told where to buy, whom to pay, whose product to use or whom to contract with:
@@ -22,11 +22,13 @@ const TRIGGERS: RegExp[] = [
   rx(
     `(?<m>(?:购买|购置|使用|选用|采用|安装|办理|投保|采购|订购|订阅|接受|选购|租用|配备|加装)[^。；，]{0,6}?(?<n>${NAME})(?:提供|生产|销售|承保|供应|代理|经营|出品|研发|制造|开发|推出|运营)的)`,
   ),
+  // 优先选用某公司生产的产品 / 推荐使用某集团的设备
+  rx(`(?<m>(?:优先|推荐|建议|原则上|尽量)(?:选用|使用|采购|购买|选择|采用|租用|安装|选购|订购)[^。；，]{0,6}?(?<n>${NAME}))`),
   // 必须与辖区内批发企业签订连锁经营协议
   rx(`(?<m>${MANDATE}与(?<n>${NAME})(?:签订|签署|建立|开展))`),
   // 体检机构：永兴县辖区内县级公立医院（provider slot filled with a specific operator）
   rx(
-    `(?<m>(?:体检|检测|检验|培训|鉴定|服务|供货|供应|承办|承接|安装|维修|保险|定点|配送|印刷|印制|采购|加油|维保)(?:机构|单位|医院|企业|公司|厂家|厂商|商)[ \\t　：:]*(?<n>[^。；，、：:\\s对向由为在从与]{2,24}?(?:有限责任公司|有限公司|公司|集团|医院|厂)))(?=$|[。；，、）)])`,
+    `(?<m>(?:体检|检测|检验|培训|鉴定|服务|供货|供应|承办|承接|安装|维修|保险|定点|配送|印刷|印制|采购|加油|维保)(?:机构|单位|医院|企业|公司|厂家|厂商|商)(?:[ \\t　：:]*|为|是)(?<n>[^。；，、：:\\s对向由为在从与]{2,24}?(?:有限责任公司|有限公司|公司|集团|医院|厂)))(?=$|[。；，、）)])`,
   ),
 ];
 
@@ -46,14 +48,14 @@ function check(c: ClauseContext): LocalHit[] {
     for (const m of allMatches(re, c.text)) {
       if (operatorKind(m.groups?.n ?? '') !== 'named') continue;
       const [s, e] = spanOf(m);
-      hits.push({ start: s, end: e, ...unlessStatute(c) });
+      hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
     }
   }
   for (const m of allMatches(BRAND, c.text)) {
     const [s, e] = m.indices?.groups?.m ?? m.indices?.groups?.m2 ?? [m.index, m.index + m[0].length];
-    hits.push({ start: s, end: e, ...unlessStatute(c) });
+    hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
   }
-  return uniqueHits(hits);
+  return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
 export default defineRule({
@@ -72,10 +74,17 @@ export default defineRule({
   ],
   severity: 'error',
   docTypes: NOT_FOR_LAWS,
-  gates: { citation: 'none' },
+  // a named operator stays a restriction when it is only "encouraged" or "recommended" (lowered to warning in check)
+  gates: { citation: 'none', encouragement: false },
   match: {
     type: 'clause',
-    anchors: [...MANDATE_ANCHORS, '提供的', '生产的', '销售的', '承保的', '供应的', '机构', '单位', '医院', '品牌', '型号', '厂家', '限定'],
+    anchors: [
+      ...MANDATE_ANCHORS,
+      ...['提供', '生产', '销售', '承保', '供应', '代理', '经营', '出品', '研发', '制造', '开发', '推出', '运营'].map((v) => v + '的'),
+      ...['体检', '检测', '检验', '培训', '鉴定', '服务', '供货', '承办', '承接', '安装', '维修', '保险', '定点', '配送', '印刷', '印制', '采购', '加油', '维保'],
+      ...['优先', '推荐', '建议', '原则上', '尽量'],
+      ...['品牌', '型号', '厂家', '生产厂商', '供应商', '限定'],
+    ],
     check,
   },
   examples: {
@@ -86,6 +95,7 @@ export default defineRule({
       '申请零售许可的经营户[[必须与辖区内烟花爆竹批发企业签订]]供货协议。',
       '三、培训机构：[[县职业技术培训有限公司]]',
       '校园监控设备[[品牌统一为某某科技品牌]]。',
+      '鼓励各单位[[优先选用市电子信息产业集团]]生产的国产化办公设备。',
     ],
     good: [
       '行政机关实施行政许可，不得向申请人提出购买指定商品、接受有偿服务等不正当要求。',

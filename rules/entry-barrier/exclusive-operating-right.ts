@@ -11,12 +11,14 @@ import { COMPETITIVE, UTILITY } from './_market';
  */
 
 const RIGHTS = re(
-  `(?<m>(?<!土地|承包|林地|林权|草原|草场|水面|海域|滩涂|宅基地|集体|资产|山林|果园|土地承包)(?:特许经营权|独家经营权|专营权|经营权|运营权|投放权|营运权|经营资格|运营资格|广告经营权|广告位使用权))`,
+  `(?<m>(?<!土地|承包|林地|林权|草原|草场|水面|海域|滩涂|宅基地|集体|资产|山林|果园|土地承包)(?:特许经营权|独家经营权|专营权|经营权|运营权|投放权|营运权|广告经营权|广告位使用权))`,
 );
 const ALLOC = /拍卖|出让|竞拍|招标|竞价|授予|转让|有偿使用|挂牌|竞争性配置|遴选|确定|给予|赋予|交由|委托|竞标|中标|发放/;
 const EXCLUSIVE = re(
-  `(?<m>(?:唯一|独家|排他性?|(?<![每任第])一家|1家|单一)(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:经营者|运营商|运营企业|运营单位|运营主体|服务商|供应商|经营单位|服务单位|服务机构|合作企业|合作单位|合作伙伴|合作方|经营权|运营权|代理商|代理机构|承办单位|投放企业|建设运营单位)|确定(?:一家|1家|唯一|单一)[^，。；]{0,10}|(?:独家|排他性?)(?:经营|运营|代理|供应|服务|开发|投放))`,
+  `(?<m>(?:唯一|独家|排他性?|(?<![每任第])一家|1家|单一)(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:经营者|运营商|运营企业|运营单位|运营主体|服务商|经营单位|服务单位|服务机构|合作企业|合作单位|合作伙伴|合作方|经营权|运营权|代理商|代理机构|承办单位|投放企业|建设运营单位)|确定唯一[^，。；]{0,10}|(?:独家|排他性?)(?:经营|运营|代理|供应|服务|开发|投放))`,
 );
+// a promise to keep competitors out: 不再引进同类企业
+const NO_RIVALS = re(`(?<m>(?:不再|不得再|停止)(?:引进|审批|批准|新增|准入|许可|发放|招引|引入)[^，。；]{0,8}?(?:同类|同行业|同业|类似|竞争))`);
 const NUMBER_CAP = re(
   `(?<m>(?:经营者|运营企业|投放企业|运营商|经营单位|服务商|企业|机构|公司|品牌)(?:的)?(?:数量|总数|家数)[^，。；]{0,8}?(?:不超过|不得超过|控制在|限定为|限定在|限于|最多|原则上不超过)|(?:不超过|最多|限定|控制在|只允许|仅允许|准入)[^，。；]{0,4}?[\\d一二三四五六七八九十两]+家(?:以内)?(?:企业|经营者|运营企业|运营商)?)`,
 );
@@ -25,6 +27,9 @@ const BLANKET = re(
 );
 const BLANKET_SCOPE =
   /政府机关|公共机构|机关单位|事业单位|国有企业|全市|全县|全区|全镇|全域|辖区内?所有|各(?:单位|部门|小区|学校|医院|乡镇|街道|县区|区县)|所有(?:公共|小区|单位|机关)/;
+// a cap on operators in a market, not a quota of awards or pilots (示范企业数量不超过10家)
+const CAP_MARKET = /运营|经营|投放|准入|进入|开办|新设|新增|设立|入驻|许可|牌照|指标/;
+const CAP_AWARD = /认定|评选|评定|示范|奖励|补贴|表彰|培育|遴选|申报|推荐|试点/;
 const LAWFUL_CONTEXT = /单一来源|受法律保护|依法取得|依法授予|期满|届满|终止|提前收回|有效期/;
 
 function check(c: { text: string; sentence: string }): LocalHit[] {
@@ -38,8 +43,9 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
     hits.push({ start: s, end: e, severity: sev === 'error' ? undefined : sev });
   };
   if (ALLOC.test(text) && !utility) for (const m of matches(RIGHTS, text)) push(m, competitive ? 'error' : 'warning');
-  for (const m of matches(EXCLUSIVE, text)) push(m, utility ? 'warning' : 'error');
-  for (const m of matches(NUMBER_CAP, text)) if (!utility) push(m, competitive ? 'error' : 'warning');
+  for (const m of matches(EXCLUSIVE, text)) push(m, utility || (!competitive && !/唯一|独家|排他/.test(m[0])) ? 'warning' : 'error');
+  if (!utility && CAP_MARKET.test(sentence) && !CAP_AWARD.test(sentence)) for (const m of matches(NUMBER_CAP, text)) push(m, competitive ? 'error' : 'warning');
+  for (const m of matches(NO_RIVALS, text)) push(m, 'error');
   if (BLANKET_SCOPE.test(sentence)) for (const m of matches(BLANKET, text)) push(m, 'warning');
   return hits;
 }
@@ -63,7 +69,7 @@ export default defineRule({
   gates: { quotation: false },
   match: {
     type: 'clause',
-    anchors: ['经营权', '运营权', '专营权', '投放权', '营运权', '经营资格', '运营资格', '广告位', '唯一', '独家', '排他', '一家', '1家', '单一', '家数', '数量', '总数', '家以内', '由乙方', '由中标', '由该公司', '由该企业'],
+    anchors: ['不再', '不得再', '停止', '经营权', '运营权', '专营权', '投放权', '营运权', '广告位', '唯一', '独家', '排他', '一家', '1家', '单一', '家数', '数量', '总数', '家以内', '由乙方', '由中标', '由该公司', '由该企业'],
     check,
   },
   examples: {

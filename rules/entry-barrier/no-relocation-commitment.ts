@@ -1,6 +1,6 @@
 import type { LocalHit } from '../../lib/engine/rule-context';
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
-import { matches, re } from '../local-protection/_locality';
+import { PLACE, matches, re } from '../local-protection/_locality';
 import { EXIT_PEJORATIVE, FIRM_OR_TAX, TIE } from './_market';
 
 /**
@@ -14,9 +14,11 @@ const MOVE =
   '(?:迁出|迁离|迁走|外迁|搬离|撤离|迁往|变更注册地址?|改变注册地址?|变更(?:企业)?(?:注册|住所|办公|经营)地址|变更住所|迁移注册地|变更纳税(?:地|关系|义务|主体)?|改变[^，。；]{0,8}?纳税(?:义务|关系|地)|变更[^，。；]{0,6}?税务(?:征管|登记)?关系|改变[^，。；]{0,6}?税务(?:征管)?关系|转移税源|变更统计关系|改变统计关系|转移统计关系|减少注册资本|减资|抽逃(?:注册)?资本|缩减注册资本|转移业务|减少[^，。；]{0,8}?纳税(?:数额|额))';
 const NEG = '(?:不得|不能|不准|禁止|严禁|不会|不可|不|未经[^，。；]{0,8}?同意不得)';
 const PROMISE_NOT = re(`(?<m>${NEG}[^，。；]{0,10}?${MOVE})`);
+// staying power pledged: 在本市的经营期限不少于10年
+const STAY_HERE = re(`(?<m>(?:在|于)(?:${PLACE})[^，。；]{0,6}?(?:经营|运营|存续|生产|纳税)(?:期限|年限|时间|期)[^，。；]{0,4}?(?:不少于|不低于|不得少于|不短于|满))`);
 const MOVE_OUT = '(?:迁出|迁离|外迁|搬离|迁往(?:外地|区外|市外|县外|省外)|变更注册地址?|改变纳税|变更纳税|变更税务|减少注册资本|减资|变更统计关系|改变统计关系)';
 const CLAW = '(?:全额退还|退还|退回|收回|收（扣）回|扣回|追回|返还|缴回|追缴)';
-const MOVE_THEN_REPAY = re(`(?<m>${MOVE_OUT}[^。；]{0,40}?${CLAW})`);
+const MOVE_THEN_REPAY = re(`(?<m>${MOVE_OUT}(?:${PLACE})?)(?=[^。；]{0,40}?${CLAW})`);
 
 // a prohibition on the administration inside or right before the match
 const ADMIN = /(?:不得|禁止|严禁|不应|无权|防止|避免|杜绝|纠正|清理)[^，。；]{0,8}?(?:要求|强制|强迫|限制|阻碍|妨碍|干预|阻止|刁难|附加|设置|设定|以[^，。；]{0,8}?作为)/;
@@ -25,10 +27,10 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
   const { text, sentence } = c;
   if (!TIE.test(sentence) || !FIRM_OR_TAX.test(sentence)) return [];
   const hits: LocalHit[] = [];
-  for (const rx of [PROMISE_NOT, MOVE_THEN_REPAY]) {
+  for (const rx of [PROMISE_NOT, MOVE_THEN_REPAY, STAY_HERE]) {
     for (const m of matches(rx, text)) {
       const [s, e] = m.indices!.groups!.m;
-      if (ADMIN.test(text.slice(Math.max(0, s - 20), e))) continue;
+      if (ADMIN.test(text.slice(Math.max(0, s - 20), rx === MOVE_THEN_REPAY ? Math.min(text.length, e + 40) : e))) continue;
       hits.push({ start: s, end: e });
     }
   }
@@ -54,7 +56,7 @@ export default defineRule({
   gates: { prohibition: false, quotation: false, encouragement: false },
   match: {
     type: 'clause',
-    anchors: ['迁出', '迁离', '迁走', '外迁', '搬离', '撤离', '迁往', '注册地', '住所', '地址', '纳税', '税务', '税源', '统计关系', '注册资本', '减资', '转移业务'],
+    anchors: ['期限', '年限', '迁出', '迁离', '迁走', '外迁', '搬离', '撤离', '迁往', '注册地', '住所', '地址', '纳税', '税务', '税源', '统计关系', '注册资本', '减资', '转移业务'],
     check,
   },
   examples: {

@@ -17,7 +17,10 @@ const EXIT_APPROVAL = re(
 );
 // national regime or reform language, not a self-made gate
 const NATIONAL =
-  /负面清单|放宽|降低|取消|破除|清理|简化|优化|消除|壁垒|隐性|统一(?:的)?市场准入|职业资格|国家[^，。；]{0,12}准入|准入类|外商投资准入|准入前国民待遇|全国统一|依法平等进入|非禁即入/;
+  /负面清单|放宽|降低|取消|破除|清理|简化|优化|消除|壁垒|隐性|统一(?:的)?市场准入|职业资格|国家[^，。；]{0,12}准入|准入类|外商投资准入|准入前国民待遇|环境准入|生态环境准入|准入清单|全国统一|依法平等进入|非禁即入/;
+
+// an operator leaving a market (not a soldier leaving service or an official leaving a post)
+const EXIT_MARKET = /企业|经营者|公司|市场主体|经营|运营|商户|网点|门店/;
 
 function check(c: { text: string; sentence: string }): LocalHit[] {
   const { text, sentence } = c;
@@ -27,8 +30,9 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
     const [s, e] = m.indices!.groups!.m;
     hits.push({ start: s, end: e });
   }
-  if (!UTILITY.test(sentence)) {
+  if (!UTILITY.test(sentence) && EXIT_MARKET.test(sentence)) {
     for (const m of matches(EXIT_APPROVAL, text)) {
+      if (/依法/.test(m[0])) continue;
       const [s, e] = m.indices!.groups!.m;
       hits.push({ start: s, end: e });
     }

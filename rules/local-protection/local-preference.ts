@@ -1,6 +1,6 @@
 import type { LocalHit } from '../../lib/engine/rule-context';
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
-import { LOCAL_DEICTIC, PEJORATIVE, matches, re } from './_locality';
+import { LOCAL_DEICTIC, PEJORATIVE, PLACE_NAMED, matches, placeOk, re } from './_locality';
 
 /**
  * Preference for local operators or goods: 优先/同等条件下/只能/指定 + 本地企业、本地产品; steering purchases or contracts
@@ -11,15 +11,18 @@ import { LOCAL_DEICTIC, PEJORATIVE, matches, re } from './_locality';
 const MOD =
   '(?:龙头|骨干|优质|优秀|重点|规上|规模以上|中小|小微|民营|建筑业|建筑施工|建筑|施工|勘察设计|设计|农业|工业|制造业?|服务业?|商贸|物流|运输|特色|名优|优势|生产|劳务|装饰|工程|电力|能源|医药|食品|汽车|科技|高新技术|农副)';
 const NOUN =
-  '(?:企业|公司|供应商|施工单位|设计单位|监理单位|勘察单位|厂家|厂商|经营者|商家|商户|产品|商品|货物|农产品|农副产品|建材|材料|品牌|服务商|服务机构|中介机构|事务所|承包商|合作社|工业品|运力)';
-const ENTITY = re(`(?<m>${LOCAL_DEICTIC}(?:的|生产的|产的|自产的|注册的|注册|生产|本土)?${MOD}{0,2}${NOUN})`);
+  '(?:企业|公司|供应商|施工单位|设计单位|监理单位|勘察单位|厂家|厂商|经营者|商家|商户|产品|商品|货物|农产品|农副产品|建材|材料|原材料|砂石|混凝土|药品|医用耗材|耗材|器械|设备|食材|种苗|苗木|饲料|肥料|农资|品牌|服务商|服务机构|中介机构|事务所|检测机构|检验机构|机构|承包商|合作社|工业品|运力|车辆)';
+const KIND = `(?:(?:企业)?(?:生产|制造|出产|产)的[\\u4e00-\\u9fa5]{1,6}?(?=[，。；、和及或]|$|的|给予|予以|进行|实行|享受|不少于|不低于|优先|比例|份额)|(?:的|注册的|注册|生产|本土)?${MOD}{0,2}${NOUN})`;
+const ENTITY = re(`(?<m>(?<p>${LOCAL_DEICTIC})${KIND})`);
+// a named place only right after a steering verb (优先选用常德市企业), where it cannot be a stray match
+const NAMED_ENTITY = re(`(?:优先|首选|只能|仅限|限于|限定|必须|指定|选用|选择|采购|购买|使用|委托|发包给|交由)(?<m>(?<p>${PLACE_NAMED})${KIND})`);
 
 // steering words within 12 characters before the entity
 const BEFORE =
   /(?:优先|首选|倾斜|照顾|同等(?:条件|价格|情况)|只能|仅限|限于|限定|必须|一律|指定|使用|采购|购买|选用|选择|采用|发包|分包|委托|聘请|聘用|租用|订购|定点|选定|购置|推广|交由|吸纳)[^，。；]{0,8}$/;
 // a preference or quota right after the entity
 const AFTER =
-  /^(?:的)?(?:(?:可|予以|享有|给予)?优先(?:考虑|中标|入围|选用|安排|承接|成交|推荐|$|[，。；、])|[^，。；]{0,12}?(?:不少于|不低于|不得低于|占比不|比例不|份额不)|(?:承担|承建|施工|供货|供应|提供)[^，。；]{0,6}$)/;
+  /^(?:的)?(?:(?:可|予以|享有|给予)?优先(?:考虑|中标|入围|选用|安排|承接|成交|推荐|$|[，。；、])|[^，。；]{0,12}?(?:不少于|不低于|不得低于|占比不|比例不|份额不)|(?:承担|承建|施工|供货|供应|提供)[^，。；]{0,6}(?:[，。；]|$))/;
 const UNLESS_ENTITY_AFTER = /^(?:与|和|及)?(?:外地|外埠)/;
 const MONEY = /奖|补|资金|贴息|扶持|加分/;
 const SOFT = /鼓励|引导|支持|倡导|提倡|推动|促进/;
@@ -27,12 +30,15 @@ const SOFT = /鼓励|引导|支持|倡导|提倡|推动|促进/;
 function check(c: { text: string }): LocalHit[] {
   const { text } = c;
   const hits: LocalHit[] = [];
-  for (const m of matches(ENTITY, text)) {
+  const found = [...matches(ENTITY, text), ...matches(NAMED_ENTITY, text, placeOk)];
+  for (const m of found) {
     const [s, e] = m.indices!.groups!.m;
     const before = text.slice(Math.max(0, s - 12), s);
     const after = text.slice(e, e + 24);
     if (UNLESS_ENTITY_AFTER.test(after)) continue;
-    const steer = BEFORE.test(before);
+    // 从本县企业采购: buying from local firms (本地企业采购设备 — the firm buying — is not steering)
+    const buyFrom = /(?:从|向|在)$/.test(before) && /^[^，。；]{0,2}(?:采购|购买|购进|订购|进货|购置|租赁|租用)/.test(after);
+    const steer = BEFORE.test(before) || buyFrom;
     const favoured = AFTER.test(after);
     if (!steer && !favoured) continue;
     const soft = SOFT.test(text.slice(0, s)) && !MONEY.test(text);
@@ -60,7 +66,7 @@ export default defineRule({
   gates: { encouragement: false },
   match: {
     type: 'clause',
-    anchors: ['本地', '当地', '本市', '本县', '本区', '本省', '本州', '本镇', '本乡', '本旗', '我市', '我县', '我区', '我省', '我州', '我旗', '市内', '县内', '区内', '省内', '辖区', '本土', '域内', '市区', '城区', '县域', '市域'],
+    anchors: ['优先', '首选', '只能', '仅限', '限于', '限定', '必须', '指定', '选用', '选择', '采购', '购买', '使用', '委托', '发包', '交由', '本地', '当地', '本市', '本县', '本区', '本省', '本州', '本镇', '本乡', '本旗', '我市', '我县', '我区', '我省', '我州', '我旗', '市内', '县内', '区内', '省内', '辖区', '本土', '域内', '市区', '城区', '县域', '市域'],
     check,
   },
   examples: {

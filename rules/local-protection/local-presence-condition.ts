@@ -12,6 +12,7 @@ import {
   PLACE_TAIL,
   REQUIRE,
   RESTRICT_AFTER,
+  STRONG_FIRM,
   SUBSIDY,
   matches,
   placeOk,
@@ -26,7 +27,7 @@ import {
 // what an operator is asked to have here
 const PRESENCE =
   '(?:依法)?(?:注册登记|登记注册|注册设立|注册成立|注册|登记|设立|成立|落户|落地|入驻|纳税|缴税|缴纳[^，。；]{0,6}?(?:税|社保|社会保险|保险)|参保|税收|社保|社会保险' +
-  '|(?:设有|有|具有|具备|拥有|开设|配备|建立|组建|租赁|租用|购置)[^，。；]{0,10}?(?:分支机构|分公司|子公司|办事处|办公场所|经营场所|营业场所|办公地点|服务网点|网点|售后服务|维修|常驻|仓储|场地|固定场所|办公室|服务机构|运营机构|管理机构|运维|管理人员|运营团队|服务团队|实体))';
+  '|(?:设有|有|具有|具备|拥有|开设|配备|建立|组建|租赁|租用|购置)[^，。；]{0,10}?(?:分支机构|分公司|子公司|办事处|办公场所|经营场所|营业场所|办公地点|服务网点|网点|售后服务|维修|常驻|仓储|场地|固定场所|办公室|服务机构|运营机构|管理机构|运维|管理人员|运营团队|服务团队|实体|仓库|厂房|生产基地|研发中心|结算中心|区域总部|总部|独立法人))';
 
 // 在/于 + place + (tail) + up to 10 characters + presence
 const AT_PLACE = re(`(?<m>(?:在|于|到)(?<p>${PLACE}|${PLACE_ABBR}(?=注册|落地|设立|纳税|落户))${PLACE_TAIL}(?:的)?[^，。；：]{0,10}?${PRESENCE})`);
@@ -34,7 +35,7 @@ const AT_PLACE = re(`(?<m>(?:在|于|到)(?<p>${PLACE}|${PLACE_ABBR}(?=注册|�
 const AT_BARE = re(`(?<m>在(?<p>[\\u4e00-\\u9fa5]{2,5}?)(?:依法)?(?:注册|设立[^，。；]{0,4}?(?:子公司|分公司|分支机构|办公场所)|缴纳[^，。；]{0,4}税))`);
 // registered address / tax relation located here: 注册地在本地、统计关系应在本区
 const ADDRESS_HERE = re(
-  `(?<m>(?:注册地址?|注册所在地|住所地?|所在地|经营地址|办公地址|生产地|纳税地|税务征管关系|纳税关系|税收关系|统计关系|税务登记|工商注册地?|营业执照登记地)[^，。；]{0,6}?(?:在|为|位于|属于|须在|应在|应为|须为|必须在|均在|都在|设在|落在)(?<p>${PLACE}|${PLACE_ABBR}))`,
+  `(?<m>(?:注册地址?|注册所在地|住所地?|所在地|经营地址|办公地址|生产地|纳税地|税务征管关系|纳税关系|税收关系|统计关系|税务登记|工商注册地?|营业执照登记地)[^，。；不]{0,6}?(?:在|为|位于|属于|须在|应在|应为|须为|必须在|均在|都在|设在|落在)(?<p>${PLACE}|${PLACE_ABBR}))`,
 );
 // moving here: 迁至我市、将注册地迁入本区
 const MOVE_HERE = re(`(?<m>(?:迁至|迁入|迁往|迁到|落户|落户于|落户到|转移至|搬迁至|搬迁到|转入)(?<p>${PLACE}))`);
@@ -48,18 +49,20 @@ function isBareName(p: string): boolean {
 
 const DEICTIC_ONLY = new RegExp(`^${LOCAL_DEICTIC}$`);
 
-const SCOPE = /适用本|本(?:办法|规定|细则|条例|通知|方案|意见|政策|措施)(?:所称|适用|的适用)|统计口径|纳入统计/;
+const SCOPE = /项目公司|适用本|本(?:办法|规定|细则|条例|通知|方案|意见|政策|措施)(?:所称|适用|的适用)|统计口径|纳入统计/;
 
 function check(c: { text: string; sentence: string; offsetInSentence: number }): LocalHit[] {
   const { text, sentence } = c;
   const firm = FIRM.test(sentence);
   if (PERSON.test(sentence) && !/企业|公司|经营者|供应商|投标人|竞买人|商户|法人|服务商|运营商/.test(sentence)) return [];
   if (SCOPE.test(sentence)) return [];
-  const access = ACCESS.test(sentence.replace(/经营场所|营业场所|经营地址/g, ''));
+  const access = ACCESS.test(sentence.replace(/经营场所|营业场所|经营地址|法人资格|主体资格|资格证/g, ''));
   const subsidy = SUBSIDY.test(sentence);
   const hits: LocalHit[] = [];
   const push = (start: number, end: number, inherent: boolean) => {
     if (!firm && !access && !inherent) return;
+    // 不改变在本区的纳税义务 is a stay-put promise (entry-barrier), not a presence condition
+    if (/不得?(?:改变|变更|减少|迁)[^，。；]{0,4}$/.test(text.slice(Math.max(0, start - 8), start))) return;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 30);
     const req = REQUIRE.test(before) || REQUIRE.test(text.slice(start, end));
@@ -73,8 +76,11 @@ function check(c: { text: string; sentence: string; offsetInSentence: number }):
     if (!severity) return;
     hits.push({ start, end, severity: severity === 'error' ? undefined : severity });
   };
+  const strongFirm = STRONG_FIRM.test(sentence);
   for (const m of matches(AT_PLACE, text, placeOk)) {
     const [s, e] = m.indices!.groups!.m;
+    // social insurance paid here is a residence test for persons unless an operator is named
+    if (/社保|社会保险|参保/.test(m[0]) && !strongFirm) continue;
     push(s, e, false);
   }
   for (const m of matches(AT_BARE, text, (x) => isBareName(x.groups?.p ?? ''))) {
@@ -121,7 +127,8 @@ export default defineRule({
     anchors: [
       '注册', '登记', '设立', '成立', '落户', '落地', '入驻', '纳税', '缴税', '缴纳', '参保', '税收', '社保', '社会保险',
       '分支机构', '分公司', '子公司', '办事处', '场所', '办公地点', '网点', '售后', '住所', '所在地', '统计关系', '迁至',
-      '迁入', '迁往', '迁到', '转移至', '搬迁', '转入', '产地', '生产地', '经营地', '办公地址', '运维', '常驻',
+      '迁入', '迁往', '迁到', '转移至', '搬迁', '转入', '产地', '生产地', '经营地', '办公地址', '运维', '常驻', '仓库', '仓储',
+      '厂房', '生产基地', '研发中心', '结算中心', '总部', '独立法人', '管理人员', '团队', '实体', '办公室', '维修', '机构',
     ],
     check,
   },

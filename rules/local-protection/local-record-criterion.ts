@@ -1,6 +1,8 @@
 import type { LocalHit } from '../../lib/engine/rule-context';
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
-import { PEJORATIVE, PLACE, PLACE_ABBR, PLACE_TAIL, matches, placeOk, re } from './_locality';
+import { LOCAL_DEICTIC, PEJORATIVE, PLACE, PLACE_ABBR, PLACE_TAIL, isPlaceName, matches, re } from './_locality';
+
+const placeOk = (m: RegExpExecArray) => m.groups?.p === undefined || isPlaceName(m.groups.p);
 
 /**
  * Records earned in this place used to score or qualify operators: local performance (完成本市项目), local awards
@@ -8,18 +10,20 @@ import { PEJORATIVE, PLACE, PLACE_ABBR, PLACE_TAIL, matches, placeOk, re } from 
  */
 
 const RECORD =
-  '(?:业绩|获奖|奖项|荣誉|纳税额|纳税证明|纳税记录|社保缴费证明|社保证明|社保缴费|缴费证明|完税证明|纳税情况|缴纳的税金|税金|税收贡献|经济贡献|项目经验|应用场景|场景|案例)';
-const LOCAL_RECORD = re(`(?<m>(?:在|于)?(?<p>${PLACE}|${PLACE_ABBR})${PLACE_TAIL}(?:的)?[^，。；]{0,10}?${RECORD})`);
+  '(?:业绩|获奖|奖项|荣誉|纳税额|纳税证明|纳税记录|社保缴费证明|社保证明|社保缴费|缴费证明|完税证明|纳税情况|缴纳的税金|税金|税收贡献|经济贡献|项目经验|应用场景|场景|案例|优质工程|奖(?![励补金惩])|(?:颁发|核发|出具|认定)的[^，。；]{0,8}?(?:证书|证照|许可证|资质|报告|证明|证))';
+// a named place only after 在/于 (a bare 长沙市 could be cut from any run of characters); 本市/当地 anywhere
+const LOCAL_RECORD = re(`(?<m>(?:(?:在|于)(?<p>${PLACE}|${PLACE_ABBR})|${LOCAL_DEICTIC})${PLACE_TAIL}(?:的)?[^，。；]{0,10}?${RECORD})`);
 const LOCAL_PROJECT = re(`(?<m>(?:完成|承担|承建|承接|设计|施工|实施|服务)(?:过)?(?<p>${PLACE})[^，。；]{0,10}?(?:项目|工程))`);
-const LOCAL_AWARD = re(`(?<m>(?:荣获|获得|取得|获评)(?:过)?(?<p>${PLACE})[^，。；]{0,12}?(?:奖|称号|荣誉|认定|企业))`);
+const DONE_HERE = re(`(?<m>在(?<p>${PLACE})${PLACE_TAIL}[^，。；]{0,4}?(?:完成|承担|承建|实施|承接|承揽)(?:过)?[^，。；]{0,10}?(?:项目|工程|业绩))`);
+const LOCAL_AWARD = re(`(?<m>(?:荣获|获得|取得|获评|具有|拥有|持有)(?:过)?(?<p>${PLACE})[^，。；]{0,12}?(?:奖|称号|荣誉|认定|企业))`);
 
 const SCORE =
-  /加分|得分|评分|分值|计分|评审|评标|作为[^，。；]{0,12}(?:条件|标准|依据|因素)|资格|只认可|仅认可|不予认可|不认可|入围|入库|遴选|择优|信用评价|信用评分|中标|成交/;
+  /须|必须|应当?具[有备]|要求|加分|得分|评分|分值|计分|评审|评标|作为[^，。；]{0,12}(?:条件|标准|依据|因素)|资格|只认可|仅认可|不予认可|不认可|入围|入库|遴选|择优|信用评价|信用评分|中标|成交/;
 
 function check(c: { text: string; sentence: string }): LocalHit[] {
   if (!SCORE.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
-  for (const rx of [LOCAL_RECORD, LOCAL_PROJECT, LOCAL_AWARD]) {
+  for (const rx of [LOCAL_RECORD, LOCAL_PROJECT, DONE_HERE, LOCAL_AWARD]) {
     for (const m of matches(rx, c.text, placeOk)) {
       const [s, e] = m.indices!.groups!.m;
       hits.push({ start: s, end: e });
@@ -46,7 +50,7 @@ export default defineRule({
   gates: { quotation: false },
   match: {
     type: 'clause',
-    anchors: ['业绩', '获奖', '奖项', '荣誉', '纳税', '社保', '缴费证明', '完税', '税金', '税收贡献', '经济贡献', '项目经验', '场景', '案例', '项目', '工程', '荣获', '获得', '取得', '获评'],
+    anchors: ['奖', '颁发', '核发', '出具', '认定', '业绩', '获奖', '奖项', '荣誉', '纳税', '社保', '缴费证明', '完税', '税金', '税收贡献', '经济贡献', '项目经验', '场景', '案例', '项目', '工程', '荣获', '获得', '取得', '获评', '具有', '拥有', '持有'],
     check,
   },
   examples: {

@@ -16,7 +16,7 @@ const OUTSIDERS = re(
 
 // what the draft then does to them
 const TREATMENT =
-  /须|需|必须|应当?(?!用)|要求|不予|不得|不能|不进行|不允许|禁止|限制|另行|加收|额外|单独|提高|达到|标准|备案|报备|审批|审核|许可|检验|检测|认证|不认可|暂停|一律|收取|缴纳|保证金|押金|限行|禁行|不适用|除外|不享受|不纳入|不给予|不列入|不得参与|不得进入|不得销售/;
+  /须|需|必须|应当?(?!用)|要求|不予|不得|不能|不进行|不允许|禁止|限制|另行|加收|额外|单独|提高|达到|标准|备案|报备|审批|审核|许可|检验|检测|认证|不认可|暂停|一律|收取|保证金|押金|限行|禁行|不适用|除外|不享受|不纳入|不给予|不列入|不得参与|不得进入|不得销售/;
 const VEHICLE_OR_PERSON = /车辆|机动车|货车|客车|网约车|出租车|驾驶员|从业人员$/;
 
 function check(c: { text: string; sentence: string; offsetInSentence: number }): LocalHit[] {
@@ -24,12 +24,20 @@ function check(c: { text: string; sentence: string; offsetInSentence: number }):
   const hits: LocalHit[] = [];
   for (const m of matches(OUTSIDERS, text)) {
     const [s, e] = m.indices!.groups!.m;
+    // 在市外拓展业务的企业: where local firms work, not who they are
+    if (/[在到赴往向去]$/.test(text.slice(0, s))) continue;
     // a prohibition on the administration (不得要求外地企业…、不得对外地产品设定…) — also across the clause's sentence
     if (adminProhibitionBefore(sentence, offsetInSentence + s, 40)) continue;
-    const after = sentence.slice(offsetInSentence + e, offsetInSentence + e + 50);
+    // an item of a list whose lead-in prohibits (不得实施下列行为：（一）…外地商品…)
+    const colon = sentence.lastIndexOf('：', offsetInSentence + s);
+    if (colon > 0 && /不得|禁止|严禁|不应/.test(sentence.slice(0, colon))) continue;
+    const after = text.slice(e, e + 50);
     const lead = text.slice(Math.max(0, s - 4), s);
-    if (!TREATMENT.test(after) && !/(?:禁止|严禁|不准|限制)$/.test(lead)) continue;
-    hits.push({ start: s, end: e, severity: VEHICLE_OR_PERSON.test(m[0]) ? 'warning' : undefined });
+    if (!TREATMENT.test(after) && !/(?:禁止|严禁|不准)$/.test(lead)) continue;
+    const vehicle = VEHICLE_OR_PERSON.test(m[0]);
+    // traffic management of non-local plates (外地号牌车辆限行) is a road-traffic measure, not market access
+    if (vehicle && /号牌|牌照/.test(sentence) && /驶入|通行|限行|行驶|禁行|进京|进城/.test(sentence)) continue;
+    hits.push({ start: s, end: e, severity: vehicle ? 'warning' : undefined });
   }
   return hits;
 }

@@ -6,7 +6,7 @@
  * lack of eligibility (不符合条件的不予办理: no conduct trigger), and the rule's own `unless` list.
  */
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, BINDS_ADMIN, sentenceBefore, uniqueHits } from './_shared';
+import { adminBoundBefore, allMatches, firstAt, uniqueHits } from './_shared';
 
 const DENY = '不予|不得|不准|不许|暂停|停止|取消|限制|暂缓|中止|停办|停发|拒绝|一律不|剥夺';
 const DENY_AGAIN = /限制|取消|拒绝|停止|暂停|不予|剥夺|扣|停发|中止/;
@@ -27,14 +27,15 @@ export function entitlementCheck(o: EntitlementOptions): (c: ClauseContext) => L
   const trigger = new RegExp(o.trigger);
   return (c) => {
     const hits: LocalHit[] = [];
+    const bound = adminBoundBefore(c);
+    const triggerAt = firstAt(trigger, c.sentence) - c.offsetInSentence;
     const found = [...allMatches(forward, c.text), ...(backward ? allMatches(backward, c.text) : [])];
     for (const m of found) {
       const span = m[0];
       // 不得限制…入学 / 不准拒绝…: a prohibition of the denial itself binds the administration
       if (/^(?:不得|不准|不许)/.test(span) && DENY_AGAIN.test(span.slice(2))) continue;
-      const clauseBefore = c.text.slice(0, m.index);
-      if (BINDS_ADMIN.test(clauseBefore)) continue;
-      if (!trigger.test(sentenceBefore(c, m.index))) continue;
+      if (bound(m.index)) continue;
+      if (!(triggerAt < m.index)) continue;
       hits.push({ start: m.index, end: m.index + span.length });
     }
     return uniqueHits(hits);

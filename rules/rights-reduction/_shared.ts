@@ -38,9 +38,16 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
-/** The part of the sentence that precedes a clause-local position. */
-export function sentenceBefore(c: ClauseContext, pos: number): string {
-  return c.sentence.slice(0, c.offsetInSentence + pos);
+/** Where the first match of `re` (non-global) starts in `s`, or Infinity: compare with a position instead of slicing. */
+export function firstAt(re: RegExp, s: string): number {
+  const i = s.search(re);
+  return i < 0 ? Infinity : i;
+}
+
+/** Whether a prohibition binding the administration stands in the clause before `pos` (computed once per clause). */
+export function adminBoundBefore(c: ClauseContext): (pos: number) => boolean {
+  const at = firstAt(BINDS_ADMIN, c.text);
+  return (pos) => at < pos;
 }
 
 /** A clause-local hit for a match (or its named group `m`). */
@@ -50,16 +57,18 @@ export function hitOf(m: RegExpExecArray, extra?: Omit<LocalHit, 'start' | 'end'
   return { start, end, ...extra };
 }
 
-/** Dedupe overlapping hits (keeping the first) and join hits that touch (停薪停职 → one span). */
+/**
+ * Drops hits that overlap an earlier-starting one (the longer wins at equal start) and joins hits that touch
+ * (停薪停职 → one span). Linear after the sort.
+ */
 export function uniqueHits(hits: LocalHit[]): LocalHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LocalHit[] = [];
-  for (const h of hits) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push({ ...h });
-  out.sort((a, b) => a.start - b.start);
-  const joined: LocalHit[] = [];
-  for (const h of out) {
-    const last = joined[joined.length - 1];
-    if (last && last.end === h.start && !last.message && !h.message) last.end = h.end;
-    else joined.push(h);
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    if (last && last.end === h.start && !last.message && !h.message && last.severity === h.severity) last.end = h.end;
+    else out.push({ ...h });
   }
-  return joined;
+  return out;
 }

@@ -37,7 +37,7 @@ export default defineRule({
   gates: { prohibition: false },
   unless: [
     // statutory disqualifications restated for the person himself (公务员法第二十六条、未成年人保护法第六十二条)
-    `^(?![^。]*(?:${RELATIVES}))[^。]*(?:受过刑事处罚|刑事处罚|犯罪记录|被开除公职|开除学籍)`,
+    `^(?![^。]*(?:${RELATIVES}))[^。]*(?:受过刑事处罚|刑事处罚|犯罪记录|被开除公职|开除学籍|判处|服刑|刑罚执行)`,
     // the sanction belongs to the same procedure: fraud in this application, cheating in this exam
     '虚假材料|虚假证明|骗取|冒领|冒用|伪造|作弊|考试|考生|考场',
   ],

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, BINDS_ADMIN, uniqueHits } from './_shared';
+import { adminBoundBefore, allMatches, uniqueHits } from './_shared';
 
 /**
  * Citizens made to sign pledges or agreements (逐户签订殡葬改革承诺书、家长必须签署保证书), or penalised for not
@@ -15,11 +15,12 @@ const REFUSAL =
   /(?:拒不|拒绝|坚持不|不|未)签(?:订|署|写)?[^。，；]{0,14}?(?:承诺书|保证书|责任状|责任书|协议|承诺)?的[^。]{0,24}?(?:不予|暂停|取消|停止|限制|不得|处理|追责|问责|列入|纳入|记入|通报)/g;
 
 function check(c: ClauseContext): LocalHit[] {
-  if (!PERSONS.test(c.sentence) || /告知承诺|自愿/.test(c.sentence)) return [];
+  if (!PERSONS.test(c.sentence) || /告知承诺|自愿|真实|如实|信用承诺/.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
+  const bound = adminBoundBefore(c);
   for (const re of [FORCED, REFUSAL]) {
     for (const m of allMatches(re, c.text)) {
-      if (BINDS_ADMIN.test(c.text.slice(0, m.index))) continue;
+      if (bound(m.index)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
   }

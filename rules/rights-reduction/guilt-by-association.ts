@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, BINDS_ADMIN, RELATIVES, uniqueHits, WRONGDOING } from './_shared';
+import { adminBoundBefore, allMatches, RELATIVES, uniqueHits, WRONGDOING } from './_shared';
 
 /**
  * 株连: a person suffers an adverse consequence for what a relative did (犯罪嫌疑人的子女限制入学), or an employee is
@@ -17,14 +17,19 @@ const DISCIPLINE = /停薪|停职|调离|免去|免职|追责|问责|处分|辞�
 function check(c: ClauseContext): LocalHit[] {
   if (!WRONG.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
+  const bound = adminBoundBefore(c);
   const relational = allMatches(RELATIONAL, c.text);
   const relatives = relational.length ? relational : allMatches(ANY_RELATIVE, c.text);
   if (!relatives.length) return [];
   for (const a of allMatches(ADVERSE, c.text)) {
-    if (BINDS_ADMIN.test(c.text.slice(0, a.index))) continue;
+    if (bound(a.index)) continue;
     // a relative named by relation to the wrongdoer, or a relative's conduct answered with workplace discipline
     if (!relational.length && !DISCIPLINE.test(a[0])) continue;
-    const rel = relatives.filter((r) => r.index < a.index).pop();
+    let rel: RegExpExecArray | undefined;
+    for (const r of relatives) {
+      if (r.index >= a.index) break;
+      rel = r;
+    }
     const start = rel && a.index - rel.index <= 40 ? rel.index + (relational.length ? 1 : 0) : a.index;
     hits.push({ start, end: a.index + a[0].length });
   }
@@ -48,7 +53,7 @@ export default defineRule({
   severity: 'error',
   docTypes: { law: 'off', 'administrative-regulation': 'warning' },
   gates: { prohibition: false },
-  unless: ['监护|管教|抚养|赡养|扶养|回避|经商办企业|利用职权|利用职务|影响力|谋取|代为|委托|探视|会见|通知[^。]{0,4}家属|告知[^。]{0,4}家属'],
+  unless: ['失管失教|管教不严|家风|监护|管教|抚养|赡养|扶养|回避|经商办企业|利用职权|利用职务|影响力|谋取|代为|委托|探视|会见|通知[^。]{0,4}家属|告知[^。]{0,4}家属'],
   match: { type: 'clause', anchors: RELATIVES.split('|'), check },
   examples: {
     bad: [

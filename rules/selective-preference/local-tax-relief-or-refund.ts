@@ -1,6 +1,6 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, rx, spanOf, uniqueHits, unlessStatute } from '../designated-dealing/_market';
+import { allMatches, rx, spanOf, describesViolation, prohibitedInClause, uniqueHits, unlessStatute } from '../designated-dealing/_market';
 
 /**
  * A local document refunds, reduces or exempts taxes on its own: 先征后返、税收返还、返还所得税、
@@ -14,7 +14,7 @@ const PATTERNS: [RegExp, 'error' | 'warning'][] = [
   [rx(`(?<m>返还[^。；，]{0,8}?${TAX})`), 'error'],
   [rx(`(?<m>${TAX}[^。；，]{0,4}?返还)`), 'error'],
   // 给予6个月的税费减免优惠 / 免征三年城镇土地使用税
-  [rx(`(?:给予|予以|实行|享受|实施|提供)[^。；，]{0,15}?(?<m>${TAX}[^。；，]{0,3}?(?:减免|减征|免征|减半|优惠|全免|免缴))`), 'warning'],
+  [rx(`(?:给予|予以|实行|享受|实施|提供)[^。；，]{0,15}?(?<m>${TAX}[^。；，]{0,3}?(?:减免|减征|免征|减半|优惠|全免|免缴|[一二两三四五]免[一二两三四五]减半))`), 'warning'],
   [rx(`(?<m>(?:减免|免征|减征|减半征收|免缴|缓征)[^。；，]{0,10}?${TAX})`), 'warning'],
 ];
 
@@ -29,7 +29,7 @@ function check(c: ClauseContext): LocalHit[] {
     const [s, e] = spanOf(m);
     hits.push({ start: s, end: e, ...unlessStatute(c, sev) });
   }
-  return uniqueHits(hits);
+  return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
 export default defineRule({

@@ -18,11 +18,12 @@ export default defineRule({
   severity: 'warning',
   docTypes: NOT_FOR_LAWS,
   gates: { citation: 'none', encouragement: false },
+  unless: ['(?:违反|以任何方式|滥用行政权力|擅自)[^。]*的[，,][^。]{0,40}?(?:责令|查处|追究|处分|给予警告|依法处理|撤销|予以纠正)'],
   match: {
     type: 'pattern',
     anchors: ['种子库', '白名单', '培育库', '储备库', '重点企业', '名录库', '企业库', '入库企业', '库内企业', '名单内', '红名单'],
     patterns: [
-      `(?<m>${LIST}[^。；，]{0,8}?优先[^。；]{0,25}?${SUPPORT})`,
+      `(?<m>${LIST}[^。；]{0,14}?优先[^。；]{0,25}?${SUPPORT})`,
       `(?<m>优先[^。；，]{0,12}?(?:支持|扶持|安排|给予|推荐|纳入)[^。；，]{0,10}?${LIST})`,
     ],
   },

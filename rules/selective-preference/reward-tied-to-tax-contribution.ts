@@ -1,35 +1,43 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, rx, spanOf, uniqueHits, unlessStatute } from '../designated-dealing/_market';
+import { allMatches, rx, spanOf, describesViolation, prohibitedInClause, uniqueHits, unlessStatute } from '../designated-dealing/_market';
 
 /**
  * Rewards, subsidies or support caps computed from the tax an operator pays or its "contribution" to local
  * revenue: 按地方留成部分的50%奖励、按纳税额的20%奖补、按地方财政贡献额全额奖励、支持总额不超过综合贡献的60%、
  * 年纳税额首次突破1000万元的给予奖励. A disguised tax refund (《公平竞争审查条例》第十条).
  */
+/** Words that only name an operator's share of local revenue: any reward near them is tax-linked. */
 const CONTRIB =
-  '(?:地方留成|地方留存|地方分成|地方所得部分|地方实得|地方级收入|地方财政收入部分|(?:地方|本级|区级|县级|市级|镇级|乡级|区域|综合|经济|财政|税收|财力)贡献|(?:本级|区级|县级|市级|镇级)(?:留成|留存|财力)|留成部分|留存部分|留成的|贡献额|实际贡献)';
+  '(?:地方留成|地方留存|地方分成|地方分享部分|分享部分|地方所得部分|地方实得|地方财政收入部分|(?:地方|本级|区级|县级|市级|镇级|乡级|区域|综合|财政|税收|财力)贡献(?!率|度|了|在)|(?:本级|区级|县级|市级|镇级)(?:留成|留存|财力)|留成部分|留存部分|留成的)';
+/** Words that also occur in statistics (地方税收增长8%、民营经济贡献了50%以上的税收): need a reward close by. */
+const WEAK_CONTRIB = '(?:地方税收|地方级收入|地方分享|经济贡献(?!率|度|了)|贡献额|实际贡献)';
 const TAXAMT =
-  '(?:纳税额|纳税总额|年纳税|缴纳的?(?:各项)?税(?:收|款|金)|实缴税(?:金|款|收)|实际缴纳[^。；，]{0,6}税|入库税(?:收|金|款)|税收(?:收入|总额|增量)|缴税|上缴的?(?:企业所得税|增值税|税收|税金)|(?:企业所得税|增值税|个人所得税)(?:地方)?(?:部分|留成|分成)?)';
+  '(?:(?:新增|形成的?|产生的?|贡献的?)(?:地方)?税收|税收增量|纳税额|纳税总额|年纳税|缴纳的?(?:各项)?税(?:收|款|金)|实缴税(?:金|款|收)|实际缴纳[^。；，]{0,6}税|入库税(?:收|金|款)|税收(?:收入|总额|增量)|缴税|上缴的?(?:企业所得税|增值税|税收|税金)|(?:企业所得税|增值税|个人所得税)(?!发票|专用发票|普通发票|发票金额)(?:地方)?(?:部分|留成|分成)?)';
 const MONEY = '(?:奖励|奖补|补贴|补助|返还|扶持|资助|兑现|贴息|以奖代补|支持)';
-const PROPORTION = '(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百零〇\\d]+|全额|等额|一定比例|比例|[一二三四五六七八九十]成|一半|减半|倍)';
+const PROPORTION = '(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百零〇\\d]+|全额|等额|一定比例|比例|[一二三四五六七八九十]成|一半|减半|倍|[一二两三四五]免[一二两三四五]减半)';
 
 const PATTERNS: [RegExp, 'error' | 'warning'][] = [
   // contribution words close to money or a proportion: 按地方留成部分的20%奖励 / 不超过综合贡献的60%
-  [rx(`(?<m>${CONTRIB}[^。；]{0,25}?(?:${MONEY}|${PROPORTION}))`), 'error'],
-  [rx(`(?<m>(?:${MONEY}|${PROPORTION})[^。；]{0,25}?${CONTRIB})`), 'error'],
+  [rx(`(?<m>${CONTRIB}[^。；]{0,25}?${MONEY})`), 'error'],
+  [rx(`(?<m>${MONEY}[^。；]{0,25}?${CONTRIB})`), 'error'],
+  [rx(`(?<m>${CONTRIB}(?:额|部分|总额)?(?:的)?[“"]?${PROPORTION})`), 'error'],
+  [rx(`(?<m>(?:${CONTRIB}|${WEAK_CONTRIB})(?:额|部分|总额)?(?:的)?${PROPORTION}[^。；]{0,15}?${MONEY})`), 'error'],
+  [rx(`(?<m>(?:按|依|根据|参照|按照|视|结合|对照)[^。；，]{0,12}?${WEAK_CONTRIB}[^。；]{0,20}?${MONEY})`), 'warning'],
   // tax amount, then a proportion, then money: 按纳税额的20%进行奖励
   [rx(`(?<m>${TAXAMT}[^。；]{0,20}?${PROPORTION}[^。；]{0,15}?${MONEY})`), 'error'],
   // 按/根据 + tax amount + money: 根据企业缴纳税收情况给予奖补
   [rx(`(?<m>(?:按|依|根据|参照|按照|视|结合|对照)[^。；，]{0,12}?${TAXAMT}[^。；]{0,20}?${MONEY})`), 'error'],
   // money equivalent to the tax: 给予相当于其缴纳税收…的奖励
   [rx(`(?<m>相当于[^。；，]{0,10}?(?:${TAXAMT}|${CONTRIB}))`), 'error'],
+  // rankings by tax paid: 纳税大户、纳税百强、纳税前十名
+  [rx(`(?<m>(?:纳税大户|纳税百强|纳税(?:十|五十|百)强|纳税前[一二三四五六七八九十百\\d]+名|纳税额前[一二三四五六七八九十百\\d]+名|税收贡献前[一二三四五六七八九十百\\d]+名)[^。；]{0,20}?${MONEY})`), 'warning'],
   // tax thresholds as the trigger of a reward: 年纳税额首次突破1000万元的给予奖励
   [rx(`(?<m>(?:纳税额|纳税总额|年纳税|缴纳税收|实缴税金|税收贡献)(?!信用|人|服务|申报|便利)[^。；]{0,15}?(?:达到|超过|突破|以上|首次|增长|增幅|新增)[^。；]{0,25}?${MONEY})`), 'warning'],
 ];
 
 /** Revenue sharing between levels of government, not rewards to operators. */
-const FISCAL_SYSTEM = /财政体制|收入划分|分享比例|分成比例|上解|转移支付|体制结算|财力性补助|共享收入|增量返还(?:地方)?政府/;
+const FISCAL_SYSTEM = /按(?:照)?(?:国家|有关|相关)?[^。；，]{0,6}规定(?:享受|执行|落实)|国家(?:税收)?政策|即征即退|加计扣除|留抵|财政体制|收入划分|分享比例|分成比例|上解|转移支付|体制结算|财力性补助|共享收入|增量返还(?:地方)?政府/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (FISCAL_SYSTEM.test(c.sentence)) return [];
@@ -38,7 +46,7 @@ function check(c: ClauseContext): LocalHit[] {
     const [s, e] = spanOf(m);
     hits.push({ start: s, end: e, ...unlessStatute(c, sev) });
   }
-  return uniqueHits(hits);
+  return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
-import { allMatches, OPERATOR_SUFFIX, operatorKind, rx, spanOf, uniqueHits, unlessStatute } from '../designated-dealing/_market';
+import { allMatches, OPERATOR_SUFFIX, operatorKind, rx, spanOf, describesViolation, prohibitedInClause, uniqueHits, unlessStatute } from '../designated-dealing/_market';
 
 /**
  * Money or a preference for one operator named in the document rather than for all who meet open criteria:
@@ -12,6 +12,8 @@ const MONEY = '(?:奖励|奖补|补贴|补助|资助|贴息|扶持资金|扶持|
 const TRIGGERS: RegExp[] = [
   // 对保温产业平台管理公司给予产业发展资金奖励
   rx(`(?<m>(?:对|向|给|为)(?<n>${NAME})(?:[^。；]{0,6}?)(?:给予|予以|安排|拨付|兑现|一次性给予|奖励|补贴|补助|资助|提供)[^。；，]{0,15}?${MONEY})`),
+  // 给予该公司一次性落户奖励
+  rx(`(?<m>给予(?<n>${NAME})[^。；，]{0,12}?${MONEY})`),
   // 奖励给项目运营公司
   rx(`(?<m>(?:奖励|补贴|补助|拨付|返还|支付|奖补|兑现|划拨|返)给(?<n>${NAME}))`),
 ];
@@ -35,7 +37,7 @@ function check(c: ClauseContext): LocalHit[] {
       const [s, e] = spanOf(m);
       hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
     }
-  return uniqueHits(hits);
+  return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import { regexCheck, SOFT_BASIS } from '../unauthorized-penalty/_powers';
 
-const MEASURE = '查封|扣押|冻结|暂扣|扣留|封存|收缴';
+const MEASURE = '查封|扣押|冻结|暂扣|扣留|封存|收缴|查扣';
 const PROPERTY =
   '财物|财产|车辆|机动车|非机动车|电动车|电动自行车|三轮车|船舶|设备|设施|工具|器材|场所|经营场所|物品|商品|货物|原料|原材料|产品|物资|资产|存款|汇款|账户|资金|股权|房屋|摊位|犬只|动物|广告牌|招牌|违法所得';
 const CHAIN = `(?:${MEASURE})(?:[、和或及]|或者)?(?:${MEASURE})?(?:[、和或及]|或者)?(?:${MEASURE})?`;
@@ -34,7 +34,7 @@ export default defineRule({
   docTypes: { law: 'off', 'administrative-regulation': 'off', 'local-regulation': 'off', internal: 'off' },
   match: {
     type: 'clause',
-    anchors: ['查封', '扣押', '冻结', '暂扣', '扣留', '封存', '收缴'],
+    anchors: ['查封', '扣押', '冻结', '暂扣', '扣留', '封存', '收缴', '查扣', '拖移', '拖离', '拖走', '清拖', '拖至', '拖运'],
     check: regexCheck([
       // 予以暂扣 / 依法予以扣押
       { re: `(?<m>(?:予以|进行|实施|一律|可以|可|当场|就地)${CHAIN})`, soften: SOFT_BASIS, test: notCreating },
@@ -45,6 +45,19 @@ export default defineRule({
         re: `(?<m>${CHAIN}[^。；，]{0,12}?(?:${PROPERTY}))`,
         soften: SOFT_BASIS,
         test: (m, c) => notCreating(m, c) && !/^暂扣[^。；，]{0,12}?(?:许可证|执照|证照|驾驶证|资格证|证件)/.test(m[0]) && !/^收缴[^。；，]{0,12}?(?:违法所得|罚没|罚款)/.test(m[0]),
+      },
+      // 暂扣其无人机 / 扣押涉案物品: whatever the object
+      {
+        re: `(?<m>${CHAIN}(?:其|该|涉案|违法|相关|有关|当事人的?)[^。；，]{0,8})`,
+        soften: SOFT_BASIS,
+        test: (m, c) => notCreating(m, c) && !/^暂扣[^。；，]{0,12}?(?:许可证|执照|证照|驾驶证|资格证|证件|证书)/.test(m[0]),
+      },
+      // 拖移车辆: a coercive measure only the traffic police have by law
+      {
+        re: '(?<m>拖移|拖离|拖走|清拖|拖至|拖运)',
+        soften: SOFT_BASIS,
+        severity: 'warning',
+        test: (_m, c) => /车/.test(c.sentence) && !/公安机关交通管理部门|交警|交通警察|车主自行|自行拖/.test(c.sentence),
       },
     ]),
   },

@@ -1,10 +1,17 @@
 import { defineRule, ONLY_LEGISLATION } from '../define-rule';
 import { regexCheck, SOFT_BASIS } from '../unauthorized-penalty/_powers';
-import { ACTIVITY, APPROVAL, DISGUISED } from './_license';
+import { ACTIVITY, APPROVAL, DISGUISED, NAMED_LICENCE } from './_license';
 
 const OUTRIGHT = new RegExp(`^(?:${APPROVAL})$`);
-/** The object of the approval: a restated statutory licence is a warning to check, a disguised form an error. */
-const byObject = (m: RegExpExecArray) => (OUTRIGHT.test(m.groups?.o ?? '') ? ('warning' as const) : undefined);
+/**
+ * The object of the approval decides: a named licence (许可证、执照) is most likely a restated statutory one (info), an
+ * outright approval a warning to check, a disguised form (备案、评审、同意、核验…) an error (the docTypes default).
+ */
+const byObject = (m: RegExpExecArray) => {
+  const o = m.groups?.o ?? '';
+  if (NAMED_LICENCE.test(o)) return 'info' as const;
+  return OUTRIGHT.test(o) ? ('warning' as const) : undefined;
+};
 
 /**
  * A step that an applicant must pass before acting — 未经…备案不得、须经…同意方可、凭备案证明开展、评审通过后才可办理 —
@@ -29,13 +36,15 @@ export default defineRule({
   unless: ['本机关工作人员|机关工作人员|公务接待|公务用车|报销|差旅|资金拨付|财务审批|请示报告'],
   match: {
     type: 'clause',
-    anchors: ['未经', '须经', '必须经', '应当经', '应经', '需经', '要经', '报经', '先经', '事先经', '凭', '后方可', '后才', '后再', '方可', '才能', '才可', '作为'],
+    anchors: ['未', '持', '取得', '须经', '必须经', '应当经', '应经', '需经', '要经', '报经', '先经', '事先经', '凭', '后方可', '后才', '后再', '方可', '才能', '才可', '作为'],
     check: regexCheck([
-      // 未经…备案/同意/批准，不得…
+      // 未经…备案/同意/批准，不得… / 未在…登记备案的…，一律不得…
       {
-        re: `(?<m>未经[^。；]{0,20}?(?<o>${DISGUISED}|${APPROVAL})[^。；]{0,3}?[，,]?[^。；]{0,10}?(?:不得|不能|一律不|禁止|不予))`,
+        re: `(?<m>(?:未经|未在|未向|未办理|未取得|没有取得|未按规定办理|未进行|未通过|未(?=${DISGUISED}|${APPROVAL}))[^。；]{0,20}?(?<o>${DISGUISED}|${APPROVAL}|许可证|许可|执照)[^。；]{0,14}?[，,]?[^。；]{0,12}?(?:不得|不能|一律不|禁止|不予|(?:予以|一律)?取缔|责令停止))`,
         soften: SOFT_BASIS,
-        test: (m) => !/^未经(?:本人|其|权利人|当事人|监护人|业主|所有人|被[^。；]{0,6})同意/.test(m[0]),
+        test: (m, c) =>
+          !/^未经(?:本人|其|权利人|当事人|监护人|业主|所有人|被[^。；]{0,6})同意/.test(m[0]) &&
+          !/补贴|补助|奖励|扶持|资助|资金|评优|评先/.test(c.text.slice(m.index, m.index + m[0].length + 12)),
         grade: byObject,
       },
       // 须经…审核/同意后方可…
@@ -44,16 +53,34 @@ export default defineRule({
         soften: SOFT_BASIS,
         grade: byObject,
       },
-      // 凭备案证明开展业务
+      // 开展户外促销活动的，需报区城管局审批 / 设立快递驿站，应当经街道办事处同意
       {
-        re: `(?<m>凭[^。；，]{0,15}?(?:备案证明|备案回执|备案凭证|备案证|登记证明|登记回执|审查意见|审核意见|同意书|同意函|准入证|认定书|认定证书|评审意见|证明)[^。；，]{0,4}?(?:方可|才能|才可|${ACTIVITY}))`,
+        re: `(?<m>(?:${ACTIVITY}|设置|开办|新建|改建|扩建|搭建|占用|挖掘)[^。；]{0,20}?(?:的)?[，,]?(?:须|必须|应当|应|需|要)(?:先|事先|提前|预先)?(?:报经?|经|征得|取得)[^。；，]{0,15}?(?<o>${DISGUISED}|${APPROVAL}|许可))`,
+        skip: /预算|经费|资金|人事|干部|公务|请示|报告|因公|出差|出国|采购/,
         soften: SOFT_BASIS,
+        grade: byObject,
+        test: (m) => !/^(?:备案|登记|年报|注册)$/.test(m.groups?.o ?? ''),
+      },
+      // 凭备案证明开展业务 / 须持…核发的准运证方可… / 取得…备案回执后，方可…
+      {
+        re: `(?<m>(?:凭|持|取得)[^。；，]{0,20}?(?<o>备案证明|备案回执|备案凭证|备案证|登记证明|登记回执|审查意见|审核意见|同意书|同意函|同意意见|准入证|认定书|认定证书|评审意见|证明|回执|批复|许可证|执照|[^。；，]{1,4}证)(?:后)?[^。；，]{0,3}?[，,]?(?:方可|才能|才可|方能|${ACTIVITY}))`,
+        soften: SOFT_BASIS,
+        grade: byObject,
+        test: (m) => !/^取得[^。；，]{0,20}?(?:证明|回执)(?:后)?[^。；，]{0,3}?[，,]?(?:办理|受理|发放|核发|颁发)/.test(m[0]) && !/^凭[^。；，]{0,4}(?:身份证|居民身份证|有效证件)/.test(m[0]),
       },
       // 评审通过后，…才可办理营业执照 / 完成现场核查后再进行备案
       {
         re: `(?<m>(?<o>核验|核查|评审|审核|审查|验收|检查|评估|论证|会审|联审|踏勘|考察|审批|批准|同意)(?:通过|合格|同意|完成)?(?:后|之后)[，,]?[^。；]{0,25}?(?:方可|才可|才能|方能|才|再)(?:为[^。；，]{0,10}?)?(?:${ACTIVITY}|备案|登记))`,
         soften: SOFT_BASIS,
         grade: byObject,
+      },
+      // 应当取得市交通局核发的准运证: a certificate the document itself requires (a named 许可证 is likely statutory: info)
+      {
+        re: '(?<m>(?:应当|须|必须|需|要)(?:先|事先|预先)?(?:取得|申领|办理|持有)[^。；，]{0,25}?(?:市|县|区|镇|乡|街道|管委会|局|委|办)[^。；，]{0,12}?(?:颁发|核发|发放|出具|签发)的[^。；，]{0,10}?(?<o>许可证|许可|执照|准运证|准营证|经营证|通行证|上岗证|准入证|资格证|备案证|登记证|合格证|证书))',
+        skip: /补贴|补助|奖励|扶持|资助|申报|评选|享受|表彰/,
+        soften: SOFT_BASIS,
+        grade: (m) => (/许可|执照/.test(m.groups?.o ?? '') ? 'info' : 'warning'),
+        test: (_m, c) => new RegExp(ACTIVITY).test(c.sentence),
       },
       // 作为办理…许可证的前置条件
       {

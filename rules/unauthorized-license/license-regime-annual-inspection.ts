@@ -20,7 +20,7 @@ export default defineRule({
     { law: '优化营商环境条例', article: '第四十条' },
   ],
   docTypes: { ...ONLY_LEGISLATION, internal: 'off' },
-  unless: ['告知性备案|不作为[^。]{0,12}条件|事后备案|自愿|档案|统计|资产|设备台账'],
+  unless: ['告知性备案|不作为[^。]{0,12}条件|不得(?:设置|设定|作为|增设)[^。]{0,8}(?:前置|条件)|事后备案|自愿|档案|统计|资产|设备台账'],
   match: {
     type: 'clause',
     anchors: ['实行', '实施', '推行', '建立'],

@@ -16,10 +16,16 @@ const TERRITORY =
 const ALREADY_UNLAWFUL =
   /违法|违规|违章|非法|私自|擅自|未经|无证|无照|超标|不合格|假冒|伪劣|野生动物|毒品|赌博|淫秽|公款|公车|摊派|乱收费|指定|吃喝|送礼|收受|干预|插手|有偿/;
 /** The ban is already limited in time or place, or is an emergency measure. */
-const LIMITED = /时段|时间段|期间|(?<!行政)区域内|划定|重污染|预警|应急|除[^。]{1,20}外|以外的|节假日|夜间|禁止燃放区域|限制燃放/;
+const LIMITED = /时段|时间段|期间|(?<!行政)区域内|保护区|(?<!行政)区内|水域|河道|公园|景区|广场|学校周边|划定|重污染|预警|应急|除[^。]{1,20}外|以外的|节假日|夜间|禁止燃放区域|限制燃放/;
+
+/** 在校园内、在河道两侧…: a ban tied to a place, unless the place is the whole territory. */
+const PLACE = /在([^。；，]{1,14}?)(?:内|周边|附近|沿线|两侧)/;
+const WHOLE = /行政区域|全市|全县|全区|全省|全镇|全域|辖区|本市|本县|本区|本镇|本省/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (LIMITED.test(c.sentence)) return [];
+  const place = PLACE.exec(c.sentence);
+  if (place && !WHOLE.test(place[1]) && !/[年月日天期时]/.test(place[1])) return [];
   const hits: LocalHit[] = [];
   for (const re of [BLANKET, TERRITORY]) {
     for (const m of allMatches(re, c.text)) {
@@ -60,6 +66,7 @@ export default defineRule({
     good: [
       '任何单位和个人不得在城市人民政府禁止的时段和区域内燃放烟花爆竹。',
       '全面禁止违规向企业收取保证金。',
+      '全面禁止在中小学校园内销售含糖饮料。',
       '重污染天气红色预警期间，全面禁止燃放烟花爆竹和露天烧烤。',
       { text: '全面禁止非法野生动物交易。', docType: 'law' },
     ],

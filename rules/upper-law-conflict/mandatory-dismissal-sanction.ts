@@ -17,8 +17,8 @@ export default defineRule({
     { law: '法规规章备案审查条例', article: '第十三条' },
   ],
   severity: 'warning',
-  docTypes: { law: 'off', 'administrative-regulation': 'off' },
-  unless: ['直至|以下|警告|记过|记大过|降级|撤职|视情节|情节严重|情节特别严重|可以给予|党籍'],
+  docTypes: { law: 'off', 'administrative-regulation': 'off', internal: 'info' },
+  unless: ['直至|以下|警告|记过|记大过|降级|撤职|视情节|情节严重|情节特别严重|可以给予|党籍|旷工'],
   match: {
     type: 'pattern',
     anchors: ['开除'],

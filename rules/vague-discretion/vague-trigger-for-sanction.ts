@@ -7,7 +7,7 @@ const VAGUE =
 const EXCLUSION = '取消|吊销|撤销|不予|暂停|停止|清退|收回|禁止|限制|纳入|列入|降级|退出';
 const CONSEQUENCE = `处以?|给予|罚款|责令|约谈|通报|${EXCLUSION}`;
 /** Pure discretion words (not the statutory tiers 情节严重/较轻, which a 裁量基准 defines). */
-const PURE = /^(?:视情|酌情|必要时|原则上|造成(?:不良|恶劣|严重|较大)|影响恶劣|根据)/;
+const PURE = /^(?:视情(?!节)|酌情|必要时|原则上|造成(?:不良|恶劣|严重|较大)|影响恶劣|根据)/;
 
 /**
  * 情节严重、视情、酌情、必要时、原则上 deciding a penalty or a denial with no standard: the discretion needs a 裁量基准
@@ -34,6 +34,11 @@ export default defineRule({
     check: regexCheck([
       {
         re: `(?<m>${VAGUE})(?=[^。；]{0,20}?(?:${CONSEQUENCE}))`,
+        // a benefit (原则上给予救助) or statutory leniency (情节轻微…不予处罚) is not a sanction
+        test: (m, c) => {
+          const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+          return !/^[^。；]{0,8}?(?:不予(?:行政)?处罚|免予处罚|免于处罚|从轻|减轻)/.test(after) && !/^[^。；]{0,10}?(?:给予|予以)[^。；，]{0,6}?(?:救助|补助|补贴|奖励|支持|扶持|优惠|表彰|资助|照顾|帮扶)/.test(after);
+        },
         grade: (m, c) => {
           const after = c.text.slice(m.index, m.index + m[0].length + 22);
           return PURE.test(m[0]) && new RegExp(EXCLUSION).test(after) ? 'warning' : undefined;

@@ -1,0 +1,78 @@
+import { defineRule } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { adminBoundBefore, allMatches, BINDS_ADMIN, uniqueHits } from '../rights-reduction/_shared';
+import { TRANSITION } from './_retro';
+
+/**
+ * The new rule reaching back: conduct, permits or facts from before the effective date are to be handled under it
+ * (本办法施行前…按照本办法处理、补缴、重新办理), or the text is declared to apply retroactively (追溯至…执行).
+ * 立法法第一百零四条 forbids it, except for provisions that better protect the parties (有利溯及). Ordinary
+ * transitional provisions (已受理的按原规定办理、继续有效) and favourable reach-backs are left alone.
+ */
+const BEFORE_EFFECTIVE =
+  /(?:本(?:办法|规定|细则|通知|意见|条例|决定|规则|标准|方案|措施|文件|政策|制度))?(?:施行|实施|生效|发布|印发|公布|出台|执行)(?:之日)?(?:以|之)?前|此前已|早前已/g;
+const BURDEN =
+  /按照本|依照本|适用本|执行本|按本|按新|参照本|依本|重新(?:办理|申请|审批|核定|登记|认定|评估|审查|核发|备案)|补缴|补交|追缴|补办|收回|撤销|拆除|清理|注销|不予认可|停止享受|退还|返还|处罚|予以处理|追究|整改|改造|停止(?:使用|经营)|取消|一律无效/;
+const TRANSITIONAL =
+  /原(?:规定|办法|标准|政策|合同|协议|批准|许可|文件|有规定)|继续有效|继续执行|继续享受|不溯及|不受影响|不再追究|可以(?:选择|申请|自愿)|自愿|从轻|较轻|有利|保留|维持|仍然有效|仍按|仍适用|当时的?规定|已受理|尚未办结|未办结|正在办理|有效期内|违法|违规|未经批准|擅自|未批先建/;
+const FAVOURABLE = /补贴|奖励|优惠|扶持|减免|免征|待遇|补助|救助|抚恤|提高|增加/;
+const ADVERSE = /补缴|追缴|收回|退还|返还|处罚|拆除|撤销|注销|取消|追究/;
+const RETRO = /(?:追溯|溯及)(?:至|到|自)?[^。；，]{0,20}?(?:执行|施行|适用|生效|实施|起)/g;
+
+function check(c: ClauseContext): LocalHit[] {
+  const s = c.sentence;
+  if (TRANSITIONAL.test(s)) return [];
+  if (FAVOURABLE.test(s) && !ADVERSE.test(s)) return [];
+  const extra = TRANSITION.test(s) ? { severity: 'info' as const } : {};
+  const hits: LocalHit[] = [];
+  const bound = adminBoundBefore(c);
+  for (const m of allMatches(BEFORE_EFFECTIVE, c.text)) {
+    if (bound(m.index)) continue;
+    const rest = c.text.slice(m.index + m[0].length, m.index + m[0].length + 48);
+    const b = BURDEN.exec(rest);
+    if (!b || b.index > 40) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length + b.index + b[0].length, ...extra });
+  }
+  for (const m of allMatches(RETRO, c.text)) {
+    if (/不(?:得)?$/.test(c.text.slice(0, m.index)) || BINDS_ADMIN.test(c.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return uniqueHits(hits);
+}
+
+export default defineRule({
+  id: 'new-rule-applied-to-past-conduct',
+  category: 'retroactivity',
+  title: '新规适用于施行前的行为或事实',
+  message:
+    '本条把新规定适用于其施行前已经发生的行为、已经取得的许可或已经形成的事实（按新规处理、补缴、重新办理、追溯执行）。法律、法规、规章和规范性文件不溯及既往，只有为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定才可以例外；对施行前的行为加重义务或给予不利处理，违反信赖保护原则。',
+  suggestion: '改为“本办法施行前已经发生的行为，适用当时的规定；本办法施行前已经取得的许可继续有效”，需要调整既有许可的，依照《行政许可法》第八条依法变更、撤回并给予补偿，并留出合理过渡期。',
+  basis: [
+    { law: '立法法', article: '第一百零四条' },
+    { law: '行政许可法', article: '第八条' },
+    { law: '行政处罚法', article: '第三十七条' },
+    { law: '优化营商环境条例', article: '第六十五条' },
+  ],
+  severity: 'warning',
+  docTypes: { law: 'off', 'administrative-regulation': 'info' },
+  gates: { prohibition: false, citation: 'none' },
+  match: {
+    type: 'clause',
+    anchors: ['施行', '实施', '生效', '发布', '印发', '公布', '出台', '执行', '此前已', '早前已', '追溯', '溯及'],
+    check,
+  },
+  examples: {
+    bad: [
+      '[[本办法施行前已经建成但不符合本办法规定标准的停车场，应当按照本]]办法重新办理备案。',
+      '[[本规定实施前发生的占道经营行为，一并依照本]]规定予以处罚。',
+      '本办法自印发之日起施行，收费标准[[追溯至2023年1月1日起执行]]。',
+    ],
+    good: [
+      '本办法施行前已经受理尚未办结的申请，按照原规定办理。',
+      '本办法施行前已经设立的养老机构，应当自本办法施行之日起一年内按照本办法规定完成整改。',
+      '本办法施行前已经取得的经营许可证，在有效期内继续有效。',
+      '本办法施行前符合条件的困难家庭，可以申请享受本办法规定的补贴，补贴标准追溯至2024年1月1日起执行。',
+      { text: '法律、行政法规、地方性法规、自治条例和单行条例、规章不溯及既往，但为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定除外。', docType: 'law' },
+    ],
+  },
+});

@@ -1,0 +1,65 @@
+import { defineRule } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { adminBoundBefore, allMatches, uniqueHits } from '../rights-reduction/_shared';
+
+/**
+ * An administration deciding what belongs to a private business: its output, hours, suppliers, staff, pay or
+ * management (核定企业生产计划、指定供货商、干预企业用人). 优化营商环境条例第十一条: matters for the business to
+ * decide admit no interference; state-owned enterprises under their shareholder are a different relation.
+ */
+const AFFAIRS =
+  '经营范围|经营方式|经营模式|营业时间|生产计划|产量|销售计划|采购计划|薪酬|工资标准|人事任免|负责人人选|经理人选|管理人员|股权结构|利润分配|投资计划|用工计划|招聘计划|进货渠道|供货商|供应商|合作方';
+const DECIDE = '核定|审定|决定|确定|指定|统一安排|统一调配|统一确定|下达|审批';
+const DICTATE = new RegExp(`(?:${DECIDE})[^。；，]{0,10}?(?:${AFFAIRS})`, 'g');
+const DICTATE_PASSIVE = new RegExp(`(?:${AFFAIRS})[^。；，]{0,6}?由[^。；，]{0,14}?(?:${DECIDE})`, 'g');
+const INTERFERE = /干预[^。；，]{0,10}?(?:经营|用人|人事|定价|价格|选聘|招聘|生产)/g;
+const PRIVATE = /企业|经营者|公司|商户|市场主体|民营|私营|个体|商家|门店|厂家/;
+const NOT_PRIVATE = /国有企业|国企|国有控股|市属企业|区属企业|县属企业|出资人|国有资本|国资|事业单位|公立|本机关|本单位|下属|所属单位|自主|自行决定|依法自主|登记机关|营业执照|注册登记|市场主体登记/;
+
+function check(c: ClauseContext): LocalHit[] {
+  if (!PRIVATE.test(c.sentence) || NOT_PRIVATE.test(c.sentence)) return [];
+  const hits: LocalHit[] = [];
+  const bound = adminBoundBefore(c);
+  for (const re of [DICTATE, DICTATE_PASSIVE, INTERFERE]) {
+    for (const m of allMatches(re, c.text)) {
+      if (bound(m.index)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return uniqueHits(hits);
+}
+
+export default defineRule({
+  id: 'business-autonomy-dictated',
+  category: 'ultra-vires',
+  title: '行政机关决定市场主体的经营、用人事项',
+  message:
+    '本条由行政机关核定、指定或决定企业的经营方式、营业时间、生产计划、供货渠道、用人或薪酬等事项。这些属于市场主体依法自主决策的事项，行政机关没有相应职权，干预企业经营自主权违反《优化营商环境条例》第十一条和第六十四条。',
+  suggestion: '删除由行政机关决定的内容；确属安全、环保等法定监管事项的，写明法律、法规依据并限于监管要求本身。',
+  basis: [
+    { law: '优化营商环境条例', article: '第十一条' },
+    { law: '优化营商环境条例', article: '第六十四条' },
+    { law: '立法法', article: '第九十一条' },
+    { law: '国办发〔2018〕37号' },
+  ],
+  severity: 'warning',
+  docTypes: { law: 'off', 'administrative-regulation': 'off', 'local-regulation': 'info' },
+  gates: { prohibition: false },
+  match: {
+    type: 'clause',
+    anchors: ['核定', '审定', '决定', '确定', '指定', '统一安排', '统一调配', '统一确定', '下达', '审批', '干预'],
+    check,
+  },
+  examples: {
+    bad: [
+      '县自然资源局每年[[统一核定民营砂石企业的生产计划]]。',
+      '各商贸企业的[[营业时间由街道办事处统一确定]]。',
+      '乡镇政府可以根据需要[[干预企业用人]]安排。',
+    ],
+    good: [
+      '市场主体依法享有经营自主权，任何单位和个人不得干预企业用人和定价。',
+      '市国资委依法审定市属国有企业的年度投资计划。',
+      '企业依法自主确定营业时间和经营方式。',
+    ],
+  },
+});

@@ -1,0 +1,142 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../lib/engine/types';
+import type { SidebarActions } from '../../lib/sidebar/controller';
+import { SidebarApp } from '../../lib/sidebar/SidebarApp';
+import { createSidebarStore } from '../../lib/sidebar/store';
+
+const f = (over: Partial<Finding> & Pick<Finding, 'id'>): Finding => ({
+  ruleId: 'penalty-set-by-normative-document',
+  category: 'unauthorized-penalty',
+  severity: 'error',
+  start: 0,
+  end: 2,
+  quote: '罚款',
+  message: '本文件类型无权设定行政处罚。',
+  basis: [{ law: '行政处罚法', article: '第十六条', text: '除法律、法规、规章外，其他规范性文件不得设定行政处罚。' }, { law: '国办发〔2018〕37号' }],
+  article: '第二条',
+  ...over,
+});
+
+const FINDINGS: Finding[] = [
+  f({ id: 'a', suggestion: '删除该处罚规定。' }),
+  f({ id: 'b', ruleId: 'local-presence-condition', category: 'local-protection', article: '第四条', quote: '在本市设立分支机构', basis: [] }),
+  f({ id: 'c', ruleId: 'validity-missing', category: 'validity-period', severity: 'info', article: undefined, quote: '通知', replacement: '通知（试行）', basis: [] }),
+];
+
+function setup() {
+  const store = createSidebarStore();
+  store.getState().setResult(FINDINGS, {
+    docType: 'normative-document', docTypeSource: 'detected', articleCount: 5, issuer: '某市人民政府办公室', docNumber: '某府办发〔2024〕3号', title: '关于加强占道经营管理的通知',
+  }, 1200, 12);
+  store.getState().setEditors([{ label: 'UEditor 正文', kind: 'iframe' }, { label: '摘要', kind: 'textarea' }], 0);
+  const actions: SidebarActions = {
+    selectEditor: vi.fn(), setDocType: vi.fn(), reveal: vi.fn(), apply: vi.fn(), ignore: vi.fn(), restore: vi.fn(), saveNote: vi.fn(),
+    setOpen: vi.fn((open: boolean) => store.getState().setOpen(open)), setWidth: vi.fn(), setGroupBy: vi.fn((g) => store.getState().setGroupBy(g)), select: vi.fn(),
+  };
+  render(<SidebarApp store={store} actions={actions} />);
+  return { store, actions };
+}
+
+const cards = () => screen.getAllByTestId('finding');
+
+describe('sidebar', () => {
+  it('shows metadata, counts and cards with the contract attributes', () => {
+    setup();
+    expect(screen.getByTestId('fashen-sidebar')).toBeTruthy();
+    expect(screen.getByTestId('doc-issuer').textContent).toBe('某市人民政府办公室');
+    expect(screen.getByTestId('doc-number').textContent).toBe('某府办发〔2024〕3号');
+    expect(screen.getByTestId('doc-type-source').textContent).toBe('自动识别');
+    const counts = screen.getByTestId('severity-counts');
+    expect(counts.querySelector('[data-severity="error"]')?.getAttribute('data-count')).toBe('2');
+    expect(counts.querySelector('[data-severity="info"]')?.getAttribute('data-count')).toBe('1');
+    expect(cards().map((c) => [c.dataset.ruleId, c.dataset.category, c.dataset.severity])).toContainEqual([
+      'penalty-set-by-normative-document', 'unauthorized-penalty', 'error',
+    ]);
+    expect(screen.getByText('违法设定或加重行政处罚', { selector: 'h3 *, h3' })).toBeTruthy();
+  });
+
+  it('groups by article on request', () => {
+    setup();
+    fireEvent.click(screen.getByTestId('group-by-article'));
+    const titles = screen.getAllByTestId('finding-group').map((g) => g.getAttribute('aria-label'));
+    expect(titles).toEqual(['第二条', '第四条', '未编入条文']);
+  });
+
+  it('shows the legal basis, and the article text on demand', () => {
+    setup();
+    const card = cards()[0]!;
+    expect(card.textContent).toContain('《行政处罚法》第十六条');
+    expect(card.textContent).toContain('国办发〔2018〕37号');
+    expect(card.textContent).not.toContain('其他规范性文件不得设定');
+    fireEvent.click(within(card).getByText('查看条文'));
+    expect(card.textContent).toContain('其他规范性文件不得设定');
+  });
+
+  it('offers apply only when the finding has a replacement, and shows a refusal', () => {
+    const { store, actions } = setup();
+    const byId = (id: string) => cards().find((c) => c.dataset.findingId === id)!;
+    expect(within(byId('a')).queryByText('应用修改')).toBeNull();
+    fireEvent.click(within(byId('c')).getByText('应用修改'));
+    expect(actions.apply).toHaveBeenCalledWith('c');
+    act(() => store.getState().setFixError('c', '原文已改变，未修改。'));
+    expect(within(byId('c')).getByTestId('fix-error').textContent).toContain('原文已改变');
+  });
+
+  it('ignores with a reason and lists ignored findings for restoring', () => {
+    const { store, actions } = setup();
+    const card = cards()[0]!;
+    fireEvent.click(within(card).getByText('忽略'));
+    fireEvent.change(within(card).getByTestId('ignore-reason'), { target: { value: '误报' } });
+    fireEvent.change(within(card).getByTestId('ignore-detail'), { target: { value: '已核实' } });
+    fireEvent.click(within(card).getByText('确认忽略'));
+    expect(actions.ignore).toHaveBeenCalledWith('a', '误报：已核实');
+    act(() => store.setState({ ignored: { a: { reason: '误报：已核实', ruleId: 'r', quote: '罚款', at: 1 } } }));
+    expect(cards().map((c) => c.dataset.findingId)).toEqual(['b', 'c']);
+    fireEvent.click(screen.getByText('已忽略 (1)'));
+    fireEvent.click(within(screen.getByTestId('ignored-list')).getByText('恢复'));
+    expect(actions.restore).toHaveBeenCalledWith('a');
+  });
+
+  it('saves a note', () => {
+    const { store, actions } = setup();
+    const card = cards()[1]!;
+    fireEvent.click(within(card).getByText('备注'));
+    fireEvent.change(within(card).getByRole('textbox'), { target: { value: '请说明设立分支机构的依据' } });
+    fireEvent.click(within(card).getByText('保存备注'));
+    expect(actions.saveNote).toHaveBeenCalledWith('b', '请说明设立分支机构的依据');
+    act(() => store.setState({ notes: { b: { text: '请说明设立分支机构的依据', at: 1 } } }));
+    expect(within(cards()[1]!).getByTestId('note').textContent).toContain('请说明设立分支机构的依据');
+  });
+
+  it('corrects the document type and picks the editor', () => {
+    const { actions } = setup();
+    fireEvent.change(screen.getByTestId('doc-type'), { target: { value: 'government-rule' } });
+    expect(actions.setDocType).toHaveBeenCalledWith('government-rule');
+    fireEvent.change(screen.getByTestId('editor-select'), { target: { value: '1' } });
+    expect(actions.selectEditor).toHaveBeenCalledWith(1);
+  });
+
+  it('is keyboard navigable: arrows move between cards, Enter goes to the text, Escape collapses', () => {
+    const { actions } = setup();
+    const [first, second] = cards();
+    first!.focus();
+    fireEvent.keyDown(first!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(second);
+    fireEvent.keyDown(second!, { key: 'Enter' });
+    expect(actions.reveal).toHaveBeenCalledWith(second!.dataset.findingId);
+    fireEvent.keyDown(second!, { key: 'Escape' });
+    expect(actions.setOpen).toHaveBeenCalledWith(false);
+    const tab = screen.getByRole('button', { name: '展开法审助手侧栏' });
+    expect(screen.getByTestId('fashen-sidebar').getAttribute('data-open')).toBe('false');
+    expect(tab.textContent).toContain('3');
+    fireEvent.click(tab);
+    expect(actions.setOpen).toHaveBeenLastCalledWith(true);
+  });
+
+  it('marks and scrolls to the card of a clicked underline', () => {
+    const { store } = setup();
+    act(() => store.getState().select('b'));
+    expect(cards().find((c) => c.dataset.findingId === 'b')!.getAttribute('aria-selected')).toBe('true');
+  });
+});

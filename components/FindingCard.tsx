@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Finding } from '../lib/engine/types';
 import { lawLabel } from '../lib/sidebar/grouping';
 import { useStrings } from './strings';
@@ -19,7 +19,7 @@ export interface FindingCardProps {
 
 type Panel = 'none' | 'ignore' | 'note';
 
-export function FindingCard(props: FindingCardProps) {
+function FindingCardView(props: FindingCardProps) {
   const { finding: f, categoryName, note, fixError, selected, selectNonce } = props;
   const t = useStrings();
   const ref = useRef<HTMLElement>(null);
@@ -195,3 +195,31 @@ export function FindingCard(props: FindingCardProps) {
     </article>
   );
 }
+
+const sameFinding = (a: Finding, b: Finding) =>
+  a === b ||
+  (a.id === b.id &&
+    a.severity === b.severity &&
+    a.quote === b.quote &&
+    a.message === b.message &&
+    a.suggestion === b.suggestion &&
+    a.replacement === b.replacement &&
+    a.article === b.article &&
+    a.category === b.category &&
+    JSON.stringify(a.basis) === JSON.stringify(b.basis));
+
+/** Re-reviews return new objects for unchanged findings; their cards need not re-render. */
+export const FindingCard = memo(
+  FindingCardView,
+  (a, b) =>
+    sameFinding(a.finding, b.finding) &&
+    a.categoryName === b.categoryName &&
+    a.note === b.note &&
+    a.fixError === b.fixError &&
+    a.selected === b.selected &&
+    (!b.selected || a.selectNonce === b.selectNonce) &&
+    a.onReveal === b.onReveal &&
+    a.onApply === b.onApply &&
+    a.onIgnore === b.onIgnore &&
+    a.onSaveNote === b.onSaveNote,
+);

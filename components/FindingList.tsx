@@ -1,6 +1,7 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { FindingGroup } from '../lib/sidebar/grouping';
 import { FindingCard } from './FindingCard';
+import { useStrings } from './strings';
 
 export interface FindingListProps {
   groups: FindingGroup[];
@@ -9,6 +10,8 @@ export interface FindingListProps {
   fixErrors: Readonly<Record<string, string>>;
   selectedId?: string;
   selectNonce?: number;
+  /** Cards rendered before "show more" (long drafts can have a thousand findings). */
+  pageSize?: number;
   onReveal(id: string): void;
   onApply(id: string): void;
   onIgnore(id: string, reason: string): void;
@@ -28,33 +31,51 @@ function onListKey(e: KeyboardEvent<HTMLElement>) {
 }
 
 export function FindingList(props: FindingListProps) {
-  const { groups, categoryName, notes, fixErrors, selectedId, selectNonce } = props;
+  const t = useStrings();
+  const { groups, categoryName, notes, fixErrors, selectedId, selectNonce, pageSize = 100 } = props;
+  const [limit, setLimit] = useState(pageSize);
+  const order = groups.flatMap((g) => g.findings);
+  const total = order.length;
+  // the card of a clicked underline is always rendered
+  const selected = selectedId ? order.findIndex((f) => f.id === selectedId) : -1;
+  const shown = Math.max(limit, selected + 10);
+  let budget = shown;
   return (
     <div className="fs-list" onKeyDown={onListKey} data-testid="finding-list">
-      {groups.map((g) => (
-        <section key={g.key} className="fs-group" aria-label={g.title} data-testid="finding-group">
-          <h3 className="fs-group-title">
-            {g.title} <span className="fs-muted">{g.findings.length}</span>
-          </h3>
-          <div role="list">
-            {g.findings.map((f) => (
-              <FindingCard
-                key={f.id}
-                finding={f}
-                categoryName={categoryName(f.category)}
-                note={notes[f.id]?.text}
-                fixError={fixErrors[f.id]}
-                selected={f.id === selectedId}
-                selectNonce={selectNonce}
-                onReveal={props.onReveal}
-                onApply={props.onApply}
-                onIgnore={props.onIgnore}
-                onSaveNote={props.onSaveNote}
-              />
-            ))}
-          </div>
-        </section>
-      ))}
+      {groups.map((g) => {
+        if (budget <= 0) return null;
+        const list = g.findings.slice(0, budget);
+        budget -= list.length;
+        return (
+          <section key={g.key} className="fs-group" aria-label={g.title} data-testid="finding-group">
+            <h3 className="fs-group-title">
+              {g.title} <span className="fs-muted">{g.findings.length}</span>
+            </h3>
+            <div role="list">
+              {list.map((f) => (
+                <FindingCard
+                  key={f.id}
+                  finding={f}
+                  categoryName={categoryName(f.category)}
+                  note={notes[f.id]?.text}
+                  fixError={fixErrors[f.id]}
+                  selected={f.id === selectedId}
+                  selectNonce={selectNonce}
+                  onReveal={props.onReveal}
+                  onApply={props.onApply}
+                  onIgnore={props.onIgnore}
+                  onSaveNote={props.onSaveNote}
+                />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+      {total > shown && (
+        <button type="button" className="fs-more" data-testid="show-more" onClick={() => setLimit(shown + pageSize)}>
+          {t.showMore(total - shown)}
+        </button>
+      )}
     </div>
   );
 }

@@ -68,6 +68,7 @@ button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-
 .fs-form { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; padding: 6px; background: var(--fs-bg); border-radius: 4px; }
 .fs-form label { display: flex; flex-direction: column; gap: 2px; }
 .fs-form textarea { width: 100%; resize: vertical; }
+.fs-more { width: 100%; margin: 4px 0 8px; padding: 6px; }
 .fs-empty { color: #2e7d32; }
 .fs-ignored { margin-top: 12px; border-top: 1px dashed var(--fs-line); padding-top: 6px; }
 .fs-ignored ul { list-style: none; margin: 4px 0; padding: 0; }

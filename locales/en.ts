@@ -32,6 +32,7 @@ export const en: Strings = {
   total: 'Total',
   items: '',
   noFindings: 'No problems found.',
+  showMore: (n: number) => `Show more (${n} left)`,
   allIgnored: 'All findings are ignored.',
 
   groupBy: 'Group',

@@ -30,6 +30,7 @@ export const zh_CN = {
   total: '共',
   items: '项',
   noFindings: '未发现问题。',
+  showMore: (n: number) => `还有 ${n} 项，显示更多`,
   allIgnored: '问题均已忽略。',
 
   groupBy: '分组',

@@ -5,6 +5,7 @@
  *
  *   npm run demo                          # ueditor.html
  *   npm run demo -- --page textarea.html --port 8080 --no-build
+ *   npm run demo -- --serve --port 8080   # only serve demo/ (load .output/chrome-mv3 by hand)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -24,6 +25,14 @@ async function main(): Promise<void> {
   const pageName = arg('page') ?? 'ueditor.html';
   const port = Number(arg('port') ?? process.env.DEMO_PORT ?? 0);
   const headless = defaultHeadless();
+
+  if (process.argv.includes('--serve')) {
+    const server = await startDemoServer({ port });
+    console.log(`» demo portal: ${server.url}index.html — Ctrl+C to stop`);
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await server.close();
+    return;
+  }
 
   if (!process.argv.includes('--no-build')) {
     console.log("» building the extension with FASHEN_SITES='http://127.0.0.1/*'");

@@ -57,9 +57,7 @@ export function createMirror(field: Field): Mirror {
     'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; margin: 0; padding: 0; border: 0; ' +
     'pointer-events: none; overflow: visible; display: block;';
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = `:host { all: initial; } ${MIRROR_CSS}`;
-  shadow.appendChild(style);
+  adoptCss(shadow, `:host { all: initial; } ${MIRROR_CSS}`);
   const marksLayer = doc.createElement('div');
   const activeLayer = doc.createElement('div');
   shadow.append(activeLayer, marksLayer);
@@ -287,6 +285,24 @@ export function shiftSpans<T extends { start: number; end: number }>(before: str
     else if (sp.start >= oldEnd) out.push({ ...sp, start: sp.start + delta, end: sp.end + delta });
   }
   return out;
+}
+
+/** Styles for the shadow root: a constructed sheet (not subject to a page's style-src CSP), else a <style>. */
+function adoptCss(shadow: ShadowRoot, css: string): void {
+  const win = winOf(shadow.ownerDocument);
+  try {
+    if (win && 'adoptedStyleSheets' in shadow) {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // fall through
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = css;
+  shadow.appendChild(style);
 }
 
 /** A z-index that puts the layer over the field: one above the highest z-index among its ancestors. */

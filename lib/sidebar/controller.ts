@@ -163,6 +163,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     const next = page.findEditors(doc);
     const same = next.length === editors.length && next.every((e, i) => e.element === editors[i]?.element && e.doc === editors[i]?.doc);
     if (same) return;
+    if (!next.length) queueMicrotask(retryWhileEmpty);
     // keep our handles for editors we already know (the highlighter and watcher hold them)
     editors = next.map((n) => editors.find((e) => e.element === n.element && e.doc === n.doc) ?? n);
     for (const ed of editors) {
@@ -180,7 +181,26 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       return;
     }
     const focused = known(page.editorFromEvent(doc.activeElement));
-    activate(focused ?? editors.find((e) => e.kind !== 'readonly') ?? editors[0]);
+    activate(focused ?? page.pickPrimary?.(editors) ?? editors.find((e) => e.kind !== 'readonly') ?? editors[0]);
+  }
+
+  /**
+   * Editors that appear without a mutation in the top document (an iframe editor whose document is written later)
+   * are found by retrying with a growing pause while the page has none, and on every frame's load event.
+   */
+  let retryMs = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  function retryWhileEmpty() {
+    clearTimeout(retryTimer);
+    if (editors.length || destroyed) {
+      retryMs = 0;
+      return;
+    }
+    retryMs = Math.min(retryMs ? retryMs * 2 : 250, 8000);
+    retryTimer = setTimeout(() => {
+      scan();
+      retryWhileEmpty();
+    }, retryMs);
   }
 
   function scheduleScan() {
@@ -317,6 +337,8 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       const MO = doc.defaultView?.MutationObserver ?? MutationObserver;
       observer = new MO(onMutations);
       observer.observe(body, { childList: true, subtree: true });
+      listen(doc, 'load', scheduleScan); // capture phase: iframe loads
+      retryWhileEmpty();
       await recordLoaded;
     },
     onLocationChange() {
@@ -332,6 +354,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       destroyed = true;
       observer?.disconnect();
       if (scanTimer !== undefined) clearTimeout(scanTimer);
+      clearTimeout(retryTimer);
       unwatch?.();
       highlighter?.destroy();
       removers.splice(0).forEach((r) => r());

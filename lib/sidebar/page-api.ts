@@ -33,6 +33,8 @@ export type ApplyResult = { ok: true } | { ok: false; reason: string };
 
 export interface PageApi<E extends EditorLike, X extends ExtractedLike> {
   findEditors(doc: Document): E[];
+  /** The editor most likely to hold the draft (most CJK text); the first non-read-only one when absent. */
+  pickPrimary?(editors: E[]): E | undefined;
   editorFromEvent(target: EventTarget | null): E | null | undefined;
   extractText(ed: E): X;
   createHighlighter(ed: E): HighlighterLike<X>;

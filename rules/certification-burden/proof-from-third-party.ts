@@ -8,7 +8,7 @@ const STATUS =
   '无犯罪记录|无违法犯罪记录|有无违法犯罪记录|违法犯罪记录|无违法记录|无违章|无不良记录|亲属关系|直系亲属关系|家庭关系|婚姻状况|未婚|单身|无配偶|非违建|非违章建筑|非违法建筑|合法建筑|居住|实际居住|收入|家庭收入|健在|生存|在世|无房|住房困难|无业|失业|独生子女|无欠薪|无拖欠|无事故|无纠纷|无债务|良好行为|品行|现实表现|政治表现|身体健康';
 
 /** A duty of the issuing authority to serve the applicant (公安机关应当为个人出具…), not a demand on the applicant. */
-const ISSUER_DUTY = /为(?:申请人|当事人|个人|群众|办事群众|企业|居民|村民|其|本人|申请单位)[^。；，]{0,6}?(?:出具|开具)/;
+const ISSUER_DUTY = /为(?!由)[^。；，]{0,6}?(?:申请人|当事人|个人|群众|企业|居民|村民|其|本人|申请单位)[^。；，]{0,10}?(?:出具|开具|提供)/;
 
 /**
  * Demanding a proof that its issuer cannot verify (居委会、派出所、单位 certify residence, kinship, conduct), or that

@@ -35,7 +35,7 @@ const AFTER = /（[^（）\n]{0,40}）/y;
 const SEP = /(?:、|和|及|以及|至|或者|或|与)/y;
 const PARA = new RegExp(`第(${NUM})款(?:第[（]?(${NUM})[）]?项)?`, 'y');
 const ITEM = new RegExp(`第?[（](${NUM})[）]项?|第(${NUM})项`, 'y');
-const HISTORICAL = /废止|失效|废除|停止执行|停止施行|不再执行|不再适用|予以撤销|被.{0,12}(?:取代|替代|代替)/;
+const HISTORICAL = /废止|失效|废除|停止执行|停止施行|不再执行|不再适用|予以撤销|被.{0,12}(?:取代|替代|代替)|(?:施行|生效|实施)(?:前|以前|之前)|此前|过渡期|继续保留|原有效/;
 const SENTENCE_END = /[。！？]/;
 
 function sentenceAround(text: string, start: number, end: number): string {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule';
-import { checkCitation, findLaw } from '../../lib/laws/catalog';
+import { articleLabel, checkCitation, findLaw } from '../../lib/laws/catalog';
 import type { DocHit } from '../../lib/engine/rule-context';
 import { documentCitations, draftDate } from './_citations';
 
@@ -38,7 +38,7 @@ export default defineRule({
             for (const issue of checkCitation(c.name, r?.ref, { asOf, after: c.after })) {
               if (issue.kind === 'old-version') {
                 old ??= { year: issue.year, current: issue.current, verified: issue.entry?.verified !== false };
-                if (issue.newArticle && r) moved.push(`${r.text}现为${issue.newArticle}`);
+                if (issue.newArticle && r) moved.push(`原${articleLabel({ n: r.ref.n, sub: r.ref.sub })}现为${issue.newArticle}`);
               } else if (issue.kind === 'renumbered' && r && !findLaw(c.name)) {
                 const e = issue.entry;
                 hits.push({
@@ -71,7 +71,7 @@ export default defineRule({
             start: c.start,
             end,
             message: `所引《${parseName(c.name)}》为${old.year}年版本，${current}${moved.length ? `；条文序号已调整：${moved.join('，')}` : '，条文内容和序号可能已变化'}。${old.verified ? '' : '（新旧条文对照未经逐条核实，请以官方文本为准。）'}`,
-            suggestion: moved.length ? `改为援引现行版本，并将条号改为：${moved.join('，')}。` : '改为援引现行版本，并按现行文本核对条文序号和内容。',
+            suggestion: moved.length ? `改为援引现行版本，并按现行条号更正（${moved.join('，')}），同时核对款、项和条文内容。` : '改为援引现行版本，并按现行文本核对条文序号和内容。',
           });
         }
       }

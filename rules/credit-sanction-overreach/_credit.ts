@@ -18,7 +18,7 @@ const LISTING = new RegExp(
 const PUNISH = /(?:联合惩戒|联合失信惩戒|失信联合惩戒|信用惩戒|失信惩戒)(?:措施)?/g;
 const MECHANISM_AFTER = /(?:措施)?(?:机制|体系|制度|工作|备忘录|平台|系统|合作|对象名单|的依据|清单)/y;
 const MECHANISM_BEFORE = /(?:建立|健全|完善|构建|推进|加强|探索|深化|规范|落实|推动|实施)[^。；，]{0,10}$/;
-const CONDITION = /的[，,]|(?:对|凡)[^。；]{0,40}?(?:失信|违法|违规|违章|违反|拒不|未按|逾期)/;
+const CONDITION = /的[，,]|(?:对|凡)[^。；]{2,40}?(?:的|失信|违法|违规|违章|违反|拒不|未按|逾期)/;
 
 /** Not a sanction at all: incentive records, court lists, lawful publicity of penalty decisions. */
 export const NOT_A_SANCTION =

@@ -29,7 +29,7 @@ export default defineRule({
   unless: ['人民法院|失信被执行人|被执行人|激励|守信|良好信用'],
   match: {
     type: 'clause',
-    anchors: ['限制', '取消', '暂停', '停止', '禁止', '不予', '不得', '融资', '授信', '贷款', '信贷'],
+    anchors: ['限制', '取消', '暂停', '停止', '禁止', '不予', '不得', '融资', '授信', '贷款', '信贷', '保险费率'],
     check: (c) => {
       if (!CREDIT_CONTEXT.test(c.sentence)) return [];
       const out: { start: number; end: number }[] = [];

@@ -33,8 +33,19 @@ const GENERIC_WORDS = [
   '所属', '直属', '所在地', '当地', '属地', '辖区内', '辖区', '本辖区', '参建', '入驻', '落户', '新引进', '引进', '配套', '链主', '领军', '头部', '独角兽', '瞪羚', '专精特新', '制造', '制造业', '工业', '农业', '服务业',
   '商贸', '外贸', '电商', '电子商务', '软件', '信息', '数字', '文化', '旅游', '体育', '教育', '培训', '家政', '养老', '托育',
   '物业管理', '经营性', '营利性', '非营利性', '合资', '独资', '控股', '参股', '子', '分', '母', '总', '一般', '特殊',
-].sort((a, b) => b.length - a.length);
-const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_WORDS.join('|')})*$`);
+];
+const GENERIC_SET = new Set(GENERIC_WORDS);
+const GENERIC_MAX = Math.max(...GENERIC_WORDS.map((w) => w.length));
+
+/** Whether `stem` splits entirely into generic words (word-break by dynamic programming, no regex backtracking). */
+function genericOnly(stem: string): boolean {
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= stem.length; i++) {
+    ok[i] = false;
+    for (let l = 1; l <= Math.min(GENERIC_MAX, i) && !ok[i]; l++) ok[i] = ok[i - l] && GENERIC_SET.has(stem.slice(i - l, i));
+  }
+  return ok[stem.length];
+}
 
 /** Markers of one definite operator: a placeholder (某/该/××), a legal-form word, or a place name. */
 const NAMED_MARKER = /某|该|上述|前述|有限|股份|集团|[×＊*XＸ]{2}|[〇○]{2}|[省县镇乡州旗]|市(?!场)|(?<!社|园|片|小|景|城|厂|街|校|矿|林|垦|开发|功能|示范|保税|试验|自贸|新)区(?!域|块|分|别|间)/;
@@ -62,7 +73,7 @@ export function operatorKind(name: string): OperatorKind {
   if (NAMED_MARKER.test(stem)) return 'named';
   // 企业、供应商、厂家 name a class unless marked (参建企业、批发企业); 公司、集团、医院 usually name one operator
   if (/(?:企业|厂家|厂商|供应商|服务商|运营商|经销商)$/.test(name)) return 'generic';
-  return GENERIC_ONLY.test(stem) ? 'generic' : 'named';
+  return genericOnly(stem) ? 'generic' : 'named';
 }
 
 /**
@@ -98,11 +109,6 @@ export function uniqueHits(hits: LocalHit[]): LocalHit[] {
   return out;
 }
 
-/** The sentence text around a clause-local position. */
-export function sentenceOf(c: ClauseContext): string {
-  return c.sentence;
-}
-
 /** Compiles a pattern with indices, global. */
 export const rx = (s: string) => new RegExp(s, 'gd');
 
@@ -112,7 +118,7 @@ export const rx = (s: string) => new RegExp(s, 'gd');
  * citation gate off and use this instead (lowering to info).
  */
 export const STATUTE_CITED =
-  /(?:依照|依据|根据|按照|遵照)[^。；，]{0,4}《[^》]{2,40}(?:法|条例|规定》第|决定)》|经国务院(?:批准|同意)|国务院(?:批准|规定|决定)的|法律、(?:行政)?法规(?:另有)?规定/;
+  /(?:依照|依据|根据|按照|遵照)[^。；，]{0,4}《(?:[^》]{2,40}(?:法|条例|决定)|国务院[^》]{2,40})》|经国务院(?:批准|同意)|国务院(?:批准|规定|决定)的|法律、(?:行政)?法规(?:另有)?规定/;
 
 /** Severity for a hit: info when a statute is cited in the sentence, otherwise the given one. */
 export function unlessStatute(c: ClauseContext, severity?: 'error' | 'warning'): { severity?: 'error' | 'warning' | 'info' } {

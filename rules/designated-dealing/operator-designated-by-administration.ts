@@ -61,9 +61,13 @@ const COOP_AGREEMENT = rx('(?<m>(?:签订|签署|达成)[^。；，]{0,6}(?:战�
 
 const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 /** Designated hospitals for infectious-disease treatment and statutory designations are lawful. */
-const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|只能从唯一|唯一供应商处|单一来源|罚款|代收|发票|传染病|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
+const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|只能从唯一|唯一供应商处|单一来源|罚款|代收|发票|传染病|救护|急救|应急|抢修|抢险|救援|防汛|抗旱|保供|(?:电力|通信|医疗|后勤|供应|交通|安全|物资|供电|供水)保障|预案|演练|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
+
+/** Cheap guard: an operator noun, brand or model, or one of the exclusivity words. */
+const HINT = /公司|集团|企业|医院|厂|商|驾校|站|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议/;
 
 function check(c: ClauseContext): LocalHit[] {
+  if (!HINT.test(c.text)) return [];
   const hits: LocalHit[] = [];
   const competitive = COMPETITION.test(c.sentence);
   for (const [re, needsNamed] of TRIGGERS) {

@@ -41,7 +41,11 @@ const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 const CHOICE = new RegExp(OWN_CHOICE);
 const LAWFUL = /传染病|疫情|救治|收治|隔离|职业病|精神障碍|户籍所在地|居住地|所在地(?:的)?(?:派出所|社区|街道|乡镇)/;
 
+/** Cheap guard: some operator noun, brand or model must be in the clause. */
+const OPERATOR_HINT = /公司|集团|企业|医院|厂|商|驾校|站|药|银行|旅行社|酒店|宾馆|超市|品牌|型号/;
+
 function check(c: ClauseContext): LocalHit[] {
+  if (!OPERATOR_HINT.test(c.text)) return [];
   if (COMPETITION.test(c.sentence) || CHOICE.test(c.sentence) || LAWFUL.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   for (const re of TRIGGERS) {

@@ -23,7 +23,7 @@ export const ADMIN_COMMISSIONS =
  * 水土保持方案…): a plain "应当委托…编制" restating them is lawful unless the agency is designated or listed.
  */
 export const STATUTORY_SERVICE =
-  /环境影响|环评|安全评价|安全预评价|安全验收评价|职业病危害|水土保持|地质灾害危险性|地震安全性|压覆矿产|防洪影响|洪水影响|资产评估|审计报告|司法鉴定|文物影响|节能报告|不动产(?:测绘|权籍)|房产测绘|地籍测绘|施工图设计文件审查|建设工程质量检测|特种设备|计量检定|消防设施检测|消防设施维护/;
+  /环境影响|环评|安全评价|安全预评价|安全验收评价|职业病危害|水土保持|地质灾害危险性|地震安全性|压覆矿产|防洪影响|洪水影响|资产评估|审计报告|司法鉴定|文物影响|节能报告|不动产(?:测绘|权籍)|房产测绘|地籍测绘|施工图设计文件审查|建设工程质量检测|特种设备|电梯|锅炉|压力容器|起重机械|定期检验|计量检定|消防设施检测|消防设施维护|年度财务审计|财务审计|年度审计/;
 
 /** Bodies that carry out intermediary services (institutes, centres, associations, firms). */
 export const SERVICE_BODY =

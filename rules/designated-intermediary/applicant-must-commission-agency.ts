@@ -19,7 +19,7 @@ const AS_CONDITION = rx(
 const SUBMIT = rx(
   `(?<m>(?:凭|持|提交|提供|附)[^。；，]{0,12}?(?:第三方|中介|指定|备案|入库)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?出具的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
 );
-const APPROVAL = /申请|审批|许可|办理|报批|备案|登记|验收|准入|开业|经营|核发|审核/;
+const APPROVAL = /申请|审批|许可|办理|报批|备案|登记|验收|准入|开业|核发|审核|方可|前置|之前|前须|前应/;
 
 function check(c: ClauseContext): LocalHit[] {
   const hits: LocalHit[] = [];
@@ -29,8 +29,9 @@ function check(c: ClauseContext): LocalHit[] {
       const before = c.text.slice(Math.max(0, s - 20), s);
       // the administration commissions and pays (第四十三条第三款), or the operator chooses freely
       if (ADMIN_COMMISSIONS.test(before + m[0]) || ADMIN_COMMISSIONS.test(c.sentence)) continue;
-      if (re !== COMMISSION && !APPROVAL.test(c.sentence)) continue;
       const designated = DESIGNATED_MARK.test(m[0]);
+      // a plain duty to commission an agency matters when it conditions an approval; a designated agency always does
+      if (!designated && !APPROVAL.test(c.sentence)) continue;
       if (!designated && STATUTORY_SERVICE.test(c.sentence)) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, designated ? 'error' : 'warning') });
     }

@@ -19,6 +19,7 @@ const CHOICE = new RegExp(OWN_CHOICE);
 const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 
 function check(c: ClauseContext): LocalHit[] {
+  if (!SERVICE_RE.test(c.text)) return [];
   if (CHOICE.test(c.sentence) || COMPETITION.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   for (const re of TRIGGERS) {

@@ -18,7 +18,10 @@ const EXCLUSIVE = re(
   `(?<m>(?:唯一|独家|排他性?|(?<![每任第])一家|1家|单一)(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:经营者|运营商|运营企业|运营单位|运营主体|服务商|经营单位|服务单位|服务机构|合作企业|合作单位|合作伙伴|合作方|经营权|运营权|代理商|代理机构|承办单位|投放企业|建设运营单位)|确定唯一[^，。；]{0,10}|(?:独家|排他性?)(?:经营|运营|代理|供应|服务|开发|投放))`,
 );
 // a promise to keep competitors out: 不再引进同类企业
-const NO_RIVALS = re(`(?<m>(?:不再|不得再|停止)(?:引进|审批|批准|新增|准入|许可|发放|招引|引入)[^，。；]{0,8}?(?:同类|同行业|同业|类似|竞争))`);
+const NO_RIVALS = re(
+  `(?<m>(?:不再|不得再|不得|停止)[^，。；]{0,8}?(?:引进|审批|批准|新增|新建|准入|许可|发放|招引|引入)[^，。；]{0,8}?(?:同类|同行业|同业|类似|竞争))`,
+);
+const QUOTA = re(`(?<m>(?:实行|实施)?(?:总量控制|数量控制|限量投放|配额管理|总量调控))`);
 const NUMBER_CAP = re(
   `(?<m>(?:经营者|运营企业|投放企业|运营商|经营单位|服务商|企业|机构|公司|品牌)(?:的)?(?:数量|总数|家数)[^，。；]{0,8}?(?:不超过|不得超过|控制在|限定为|限定在|限于|最多|原则上不超过)|(?:不超过|最多|限定|控制在|只允许|仅允许|准入)[^，。；]{0,4}?[\\d一二三四五六七八九十两]+家(?:以内)?(?:企业|经营者|运营企业|运营商)?)`,
 );
@@ -30,6 +33,7 @@ const BLANKET_SCOPE =
 // a cap on operators in a market, not a quota of awards or pilots (示范企业数量不超过10家)
 const CAP_MARKET = /运营|经营|投放|准入|进入|开办|新设|新增|设立|入驻|许可|牌照|指标/;
 const CAP_AWARD = /认定|评选|评定|示范|奖励|补贴|表彰|培育|遴选|申报|推荐|试点/;
+const QUOTA_MARKET = /企业|公司|经营者|运营|经营|投放|车辆|网点|平台|牌照/;
 const LAWFUL_CONTEXT = /单一来源|受法律保护|依法取得|依法授予|期满|届满|终止|提前收回|有效期/;
 
 function check(c: { text: string; sentence: string }): LocalHit[] {
@@ -45,7 +49,9 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
   if (ALLOC.test(text) && !utility) for (const m of matches(RIGHTS, text)) push(m, competitive ? 'error' : 'warning');
   for (const m of matches(EXCLUSIVE, text)) push(m, utility || (!competitive && !/唯一|独家|排他/.test(m[0])) ? 'warning' : 'error');
   if (!utility && CAP_MARKET.test(sentence) && !CAP_AWARD.test(sentence)) for (const m of matches(NUMBER_CAP, text)) push(m, competitive ? 'error' : 'warning');
-  for (const m of matches(NO_RIVALS, text)) push(m, 'error');
+  if (!utility) for (const m of matches(NO_RIVALS, text)) push(m, 'error');
+  if (!utility && QUOTA_MARKET.test(sentence) && !CAP_AWARD.test(sentence) && !/污染物|排放|用水|用能|能耗|碳排放|取水|用地|建设用地/.test(sentence))
+    for (const m of matches(QUOTA, text)) push(m, 'warning');
   if (BLANKET_SCOPE.test(sentence)) for (const m of matches(BLANKET, text)) push(m, 'warning');
   return hits;
 }
@@ -69,7 +75,7 @@ export default defineRule({
   gates: { quotation: false },
   match: {
     type: 'clause',
-    anchors: ['不再', '不得再', '停止', '经营权', '运营权', '专营权', '投放权', '营运权', '广告位', '唯一', '独家', '排他', '一家', '1家', '单一', '家数', '数量', '总数', '家以内', '由乙方', '由中标', '由该公司', '由该企业'],
+    anchors: ['不再', '不得再', '不得', '停止', '总量控制', '数量控制', '限量投放', '配额管理', '总量调控', '经营权', '运营权', '专营权', '投放权', '营运权', '广告位', '唯一', '独家', '排他', '一家', '1家', '单一', '家数', '数量', '总数', '家以内', '由乙方', '由中标', '由该公司', '由该企业'],
     check,
   },
   examples: {
@@ -79,6 +85,8 @@ export default defineRule({
       '以招标遴选方式[[确定唯一助力车经营者]]。',
       '中心城区互联网租赁自行车[[运营企业数量原则上不超过]]3家。',
       { text: '政府机关、公共机构及事业单位内部停车场的充电设施，[[由乙方（中标企业）配建]]。', docType: 'policy-document' },
+      { text: '甲方承诺，乙方项目投产后5年内本区[[不再引进同类]]企业。', docType: 'policy-document' },
+      '全市户外[[广告经营权]]统一交由市城投公司[[独家经营]]。',
     ],
     good: [
       '不得违法设置或者授予特许经营权。',
@@ -87,6 +95,9 @@ export default defineRule({
       '依法取得的特许经营权受法律保护，期满前不得擅自收回。',
       '采购人采用单一来源方式采购的，应当与唯一供应商进行协商。',
       { text: '本项目由乙方负责建设和运营。', docType: 'policy-document' },
+      { text: '联合体成员单位总数量不超过2家。', docType: 'policy-document' },
+      '城市建成区内不再审批新建燃煤锅炉项目。',
+      '每年认定的示范企业数量不超过10家。',
     ],
   },
 });

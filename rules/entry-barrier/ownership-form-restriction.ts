@@ -20,6 +20,9 @@ const PRIVILEGE = re(
 const SHUT_OUT = re(
   `(?<m>(?:民营|私营|非公有制|非国有|个体)(?:企业|经济|资本|经营者)?[^，。；]{0,6}?(?:不得|不能|不予|禁止|不允许)(?:参与|进入|投资|经营|承接|投标|参股|控股|申报|竞买))`,
 );
+const PRIVATE_CAP = re(
+  `(?<m>(?:民营|私营|非公有制|非国有)(?:资本|企业|经济)[^，。；]{0,10}?(?:持股|参股|股权|出资)?比例[^，。；]{0,6}?(?:不得超过|不超过|不高于|不得高于|应低于|须低于))`,
+);
 const FORM_LIMIT = re(`(?<m>(?:限定|限制|要求)[^，。；]{0,10}?所有制(?:形式|性质)?)`);
 
 const MARKET = /参与|开发|合作|项目|资源|经营|运营|建设|投资|承接|准入|资格|申请人|竞买人|投标人|供应商|主体/;
@@ -43,6 +46,7 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
   add(STAKE, () => (market ? 'error' : undefined));
   add(PRIVILEGE, () => 'error');
   add(SHUT_OUT, () => 'error');
+  add(PRIVATE_CAP, () => 'error');
   add(FORM_LIMIT, () => (tender || market ? 'error' : undefined));
   return hits;
 }
@@ -75,6 +79,7 @@ export default defineRule({
       '参与开发风能资源的企业中，[[区属国有企业以入股方式参与开发运营的持股比例不得低于20%]]。',
       '[[对市属国有企业给予资源优先开发利用、特许经营权以及重点项目承接的优先权]]。',
       '[[民营企业不得参与]]本区保障性住房项目建设。',
+      { text: '申请人[[应为市属国有企业]]或其控股子公司。', docType: 'policy-document' },
     ],
     good: [
       '招标人不得非法限定投标人的所有制形式或者组织形式。',

@@ -1,6 +1,6 @@
 import type { LocalHit } from '../../lib/engine/rule-context';
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
-import { PEJORATIVE, matches, re } from '../local-protection/_locality';
+import { PEJORATIVE, adminProhibitionBefore, matches, re } from '../local-protection/_locality';
 import { TENDER } from './_market';
 
 /**
@@ -31,6 +31,8 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
     // 投资额 as a buyer's pledge in a land or resource sale is also a scale ticket; elsewhere it is a plan figure
     if (/^(?:投资额|投资总额|固定资产投资)/.test(m[0]) && !tender) continue;
     const [s, e] = m.indices!.groups!.m;
+    // 不得以注册资本…作为条件 binds the administration; 注册资本不得低于 is the threshold itself
+    if (adminProhibitionBefore(text, s, 30)) continue;
     hits.push({ start: s, end: e, severity: tender ? undefined : 'warning' });
   }
   return hits;
@@ -52,7 +54,8 @@ export default defineRule({
   ],
   docTypes: NOT_FOR_LAWS,
   unless: [PEJORATIVE],
-  gates: { quotation: false },
+  // the engine's gate would read 注册资本不得低于… as a prohibition and drop the next threshold in the clause
+  gates: { quotation: false, prohibition: false },
   match: {
     type: 'clause',
     anchors: ['注册资本', '注册资金', '实缴', '资本金', '资产', '营业收入', '营业额', '产值', '销售额', '销售收入', '纳税', '利润', '从业人员', '员工', '职工人数', '经营年限', '成立', '设立时间', '注册满', '经营满', '存款', '投资'],
@@ -63,9 +66,11 @@ export default defineRule({
       { text: '竞买人须具有独立法人资格，[[实缴注册资金2亿元以上]]。', docType: 'policy-document' },
       { text: '投标人资格要求：[[注册资本不低于5000万元]]，[[成立时间满5年]]。', docType: 'policy-document' },
       '申请从事网络预约出租汽车经营的企业，[[注册资本不少于1000万元]]。',
+      { text: '参与竞标的企业[[注册资本不得低于1亿元]]，且[[成立满三年]]。', docType: 'policy-document' },
     ],
     good: [
       '采购人不得以注册资本、资产总额、营业收入等规模条件对中小企业实行差别待遇。',
+      { text: '招标人不得将投标人注册资本不低于5000万元设定为资格条件。', docType: 'policy-document' },
       '对年营业收入首次超过1亿元的企业，给予50万元一次性奖励。',
       '本市规模以上工业企业营业收入达到3000亿元。',
       { text: '投标人须具备相应施工资质，近三年无重大安全事故。', docType: 'policy-document' },

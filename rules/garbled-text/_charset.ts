@@ -57,6 +57,21 @@ export interface Run {
   replacementChars: number;
 }
 
+const runCache = new Map<string, Run[]>();
+const NONE: Run[] = [];
+
+/** garbledRuns, cached by paragraph text (document rules run on every review). */
+export function garbledRunsCached(text: string): Run[] {
+  let r = runCache.get(text);
+  if (!r) {
+    r = garbledRuns(text);
+    if (!r.length) r = NONE;
+    if (runCache.size > 20000) runCache.clear();
+    runCache.set(text, r);
+  }
+  return r;
+}
+
 /** Runs of garbled characters in a (normalised) paragraph: mostly rare or invalid characters, or any U+FFFD. */
 export function garbledRuns(text: string): Run[] {
   const runs: Run[] = [];

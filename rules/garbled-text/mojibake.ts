@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
 import { normalize } from '../../lib/engine/normalize';
-import { garbledRuns, repairUtf8AsGbk } from './_charset';
+import { garbledRunsCached, repairUtf8AsGbk } from './_charset';
 
 /**
  * Mojibake: text decoded with the wrong encoding. UTF-8 read as GBK gives runs of rare characters (鍏充簬鍔犲己…),
@@ -21,7 +21,7 @@ export default defineRule({
     check: (doc) => {
       const hits: DocHit[] = [];
       doc.paragraphs.forEach((p, i) => {
-        const runs = garbledRuns(p.text);
+        const runs = garbledRunsCached(p.text);
         if (!runs.length) return;
         const rawEnd = i + 1 < doc.paragraphs.length ? doc.paragraphs[i + 1].rawStart - 1 : doc.raw.length;
         const raw = doc.raw.slice(p.rawStart, Math.max(p.rawStart, rawEnd));

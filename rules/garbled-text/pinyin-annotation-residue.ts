@@ -22,7 +22,7 @@ export default defineRule({
       const spans = doc.annotations.map((a) => ({ start: a.start, end: a.end }));
       // stray annotations after a non-Chinese character, found in the raw paragraphs
       doc.paragraphs.forEach((p, i) => {
-        if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/.test(p.text)) return;
+        if (p.text.indexOf('）') < 0 || !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/.test(p.text)) return;
         const end = i + 1 < doc.paragraphs.length ? doc.paragraphs[i + 1].rawStart : doc.raw.length;
         const raw = doc.raw.slice(p.rawStart, end);
         STRAY.lastIndex = 0;

@@ -10,17 +10,27 @@ export const SETS_RIGHTS: RegExp[] = [
 ];
 
 const PROHIBITION = /不得|禁止|严禁|不应|不准|杜绝|防止|避免|纠正|清理|不再/;
+/** Restating duties the law already imposes (企业应当依法…, 依照《安全生产法》…). */
+const RESTATES = /依法|依照|根据《|按照《|法律法规|有关规定/;
 
-/** First span in `text` where the draft sets rights or obligations of outsiders, not under a prohibition. */
-export function rightsSpan(text: string): { start: number; end: number } | undefined {
-  for (const re of SETS_RIGHTS) {
+/** A duty with teeth: a condition, a consequence, a deadline or a designated supplier. */
+const CONCRETE = /否则|不予|方可|才能|才可|须经|取得|缴纳|签订|购买|指定|统一|限期|之前|前完成|一律|停止|取消|暂停/;
+
+/**
+ * First span in `text` where the draft sets rights or obligations of outsiders, not under a prohibition. `weak`: only a
+ * general duty (企业必须落实主体责任) without condition, consequence or deadline.
+ */
+export function rightsSpan(text: string): { start: number; end: number; weak: boolean } | undefined {
+  const restates = RESTATES.test(text);
+  for (const [k, re] of SETS_RIGHTS.entries()) {
+    if (k === 1 && restates) continue;
     const m = re.exec(text);
     if (!m?.groups) continue;
     const start = m.index + m[0].indexOf(m.groups.m);
     let c = start;
     while (c > 0 && !/[。！？；，：]/.test(text[c - 1])) c--;
     if (PROHIBITION.test(text.slice(c, start))) continue;
-    return { start, end: start + m.groups.m.length };
+    return { start, end: start + m.groups.m.length, weak: k === 1 && !CONCRETE.test(text) };
   }
   return undefined;
 }

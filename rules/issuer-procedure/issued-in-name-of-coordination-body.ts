@@ -12,6 +12,8 @@ export default defineRule({
   suggestion: '改由具有对外管理职能的行政机关（或经本级政府同意由政府办公厅（室））按规范性文件程序制发，并履行合法性审核、集体审议和备案。',
   basis: [{ law: '国办发〔2018〕37号' }, { law: '优化营商环境条例', article: '第六十二条' }],
   severity: 'warning',
+  // a sentence about correcting or forbidding the practice (对以领导小组名义印发的文件进行清理)
+  unless: ['清理|纠正|排查|自查|整改|废止|撤销|严禁|禁止|不得|杜绝|防止|避免'],
   match: {
     type: 'pattern',
     anchors: ['名义'],
@@ -29,6 +31,7 @@ export default defineRule({
       '严禁以部门内设机构名义制发行政规范性文件。',
       '经市人民政府同意，以市人民政府办公室名义印发实施。',
       '本通知以市市场监督管理局名义印发。',
+      '对以议事协调机构名义印发的规范性文件进行全面清理。',
     ],
   },
 });

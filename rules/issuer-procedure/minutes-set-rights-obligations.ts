@@ -39,7 +39,7 @@ export default defineRule({
           const sen = t.slice(s, e + 1);
           if (whole || MINUTES_MARKER.test(sen)) {
             const r = rightsSpan(sen);
-            if (r) hits.push({ para: i, start: s + r.start, end: s + r.end });
+            if (r) hits.push({ para: i, start: s + r.start, end: s + r.end, ...(r.weak ? { severity: 'info' as const } : {}) });
           }
           s = e + 1;
         }
@@ -57,6 +57,7 @@ export default defineRule({
       { text: '会议要求，各部门要加强协调配合，按期完成年度目标任务。', docType: 'policy-document' },
       '某县人民政府常务会议纪要\n会议原则同意《某县国土空间总体规划》，由县自然资源局按程序报批。\n会议要求县财政局做好资金保障。',
       { text: '会议强调，不得向企业收取任何费用。', docType: 'policy-document' },
+      { text: '会议要求，各企业必须依法落实安全生产主体责任。', docType: 'policy-document' },
     ],
   },
 });

@@ -24,10 +24,11 @@ export const PLACE = `(?:${LOCAL_DEICTIC}|${PLACE_NAMED})`;
 
 /** Words ending in 区/市/县… that are not administrative areas (小区、社区、景区、超市、城市…). */
 const NOT_PLACE =
-  /(?:小|社|景|校|厂|院|街|片|楼|营|矿|库|场|服务|功能|住宅|居住|生活|作业|施工|保护|控制|责任|停车|灾|疫|封控|管控|防范|风险|重点|试点|示范|园|商|港|游|病|盲|误|禁|核心|缓冲|实验|限|划定|特定|任何|同一|不同|所在|其他|相关|有关|上述|各)区$|(?:超|城|都|门|菜|夜|股|集|上|入|开|黑|闹|坊|证券|期货|资本|产权|要素|人力|劳动力|交易)市$|.[本我]|[的和及或时对向从以与等之其该各所在为把将被由是有用选购采使委请聘择须要给予按经认只仅]|部门|机关|机构|平台|系统|网站|窗口|中心|协会|登记|申报|办理|管理|服务|开展|国家|中国|全国|境外|海外|国外/;
+  /(?:小|社|景|校|厂|院|街|片|楼|营|矿|库|场|服务|功能|住宅|居住|生活|作业|施工|保护|控制|责任|停车|灾|疫|封控|管控|防范|风险|重点|试点|示范|园|商|港|游|病|盲|误|禁|核心|缓冲|实验|限|划定|特定|任何|同一|不同|所在|其他|相关|有关|上述|各)区$|(?:超|城|都|门|菜|夜|股|集|上|入|开|黑|闹|坊|证券|期货|资本|产权|要素|人力|劳动力|交易)市$|.[本我和向从将经]|[的及或时对以与等之其该各所在为把被由是有用选购采使委请聘择须要给予按认只仅]|部门|机关|机构|平台|系统|网站|窗口|中心|协会|登记|申报|办理|管理|服务|开展|国家|中国|全国|境外|海外|国外/;
 
 /** Whether a matched named place (长沙市、晋安区) is an administrative area and not 小区/超市/申报本市…. */
 export function isPlaceName(s: string): boolean {
+  if (/(?:脱贫|贫困|欠发达|民族|边远|边疆|革命老|农村|沿海|内陆|西部|东部|中部|东北|受灾|特困|偏远|山|牧|林|垦|发达|城镇|产|主产|原产)地?区$/.test(s)) return false;
   if (/^(?:全|同一|不同|其他|其它|相关|有关|上述|所在|任何|各|每|该|外|异|特定|特殊|一定|某|指定)/.test(s)) return false;
   return !NOT_PLACE.test(s);
 }
@@ -73,16 +74,16 @@ export const PEJORATIVE_RE = new RegExp(PEJORATIVE);
 export const ADMIN_PROHIBITION =
   /(?:不得|禁止|严禁|不应|不准|不允许|杜绝|防止|避免|纠正|清理|废止|无权|一律不)[^，。；]{0,10}?(?:要求|强制|强迫|限制|限定|阻碍|妨碍|干预|排斥|歧视|设置|设定|设立[^，。；]{0,4}(?:条件|门槛)|以|将|把|对|指定|拒绝|刁难|附加|增设|规定)/;
 
-/** A prohibition word of any kind before `pos` in `text` (within `window` characters). */
-export function prohibitionBefore(text: string, pos: number, window = 30): boolean {
+/** A prohibition word of any kind before `pos` in `text` (within `span` characters). */
+export function prohibitionBefore(text: string, pos: number, span = 30): boolean {
   return /不得|禁止|严禁|不应|不准|不允许|不许|杜绝|防止|避免|纠正|清理|废止|无权|不属于|排除|一律不|不再|予以取消|停止执行/.test(
-    text.slice(Math.max(0, pos - window), pos),
+    text.slice(Math.max(0, pos - span), pos),
   );
 }
 
-/** Whether an administration-binding prohibition stands before `pos` (within `window`) in `text`. */
-export function adminProhibitionBefore(text: string, pos: number, window = 30): boolean {
-  return ADMIN_PROHIBITION.test(text.slice(Math.max(0, pos - window), pos));
+/** Whether an administration-binding prohibition stands before `pos` (within `span`) in `text`. */
+export function adminProhibitionBefore(text: string, pos: number, span = 30): boolean {
+  return ADMIN_PROHIBITION.test(text.slice(Math.max(0, pos - span), pos));
 }
 
 /** Compiles a pattern once with the global + indices flags. */

@@ -39,7 +39,8 @@ function check(c: { text: string }): LocalHit[] {
     // 从本县企业采购: buying from local firms (本地企业采购设备 — the firm buying — is not steering)
     const buyFrom = /(?:从|向|在)$/.test(before) && /^[^，。；]{0,2}(?:采购|购买|购进|订购|进货|购置|租赁|租用)/.test(after);
     const steer = BEFORE.test(before) || buyFrom;
-    const favoured = AFTER.test(after);
+    // 本地企业中标的，给予奖励: a prize for local winners
+    const favoured = AFTER.test(after) || (/^(?:中标|成交|承接|承建|承揽)[^，。；]{0,4}(?:的|后)/.test(after) && MONEY.test(text));
     if (!steer && !favoured) continue;
     const soft = SOFT.test(text.slice(0, s)) && !MONEY.test(text);
     hits.push({ start: s, end: e, severity: soft ? 'warning' : undefined });
@@ -77,6 +78,9 @@ export default defineRule({
       '联合体中[[本地企业]]承担的工程量不少于合同价的50%的，给予奖励。',
       '学校食堂大宗食材一律从[[本区生产企业]]采购。',
       '采取奖补方式鼓励施工单位优先使用[[本地建筑业企业]]。',
+      { text: '会议议定：项目所需钢材、水泥等主要材料由[[本县企业]]供应。', docType: 'policy-document' },
+      '同等条件下优先选用[[常德市企业]]。',
+      '消费券仅限在[[本地商户]]使用。',
     ],
     good: [
       '采购人不得要求供应商优先使用本地企业生产的产品。',
@@ -84,6 +88,8 @@ export default defineRule({
       '鼓励本地企业与外地企业开展合作，共同参与重点项目建设。',
       '支持本市企业加大研发投入，开拓国际市场。',
       '同等条件下优先招用当地农村劳动力。',
+      '各级预算单位应当通过脱贫地区农副产品网络销售平台采购脱贫地区农副产品。',
+      '本地企业采购设备的，按设备投资额的10%给予补贴。',
       '本地企业优先使用节能产品的，按照有关规定给予支持。',
       { text: '政府投资项目应当优先使用本地建材。', docType: 'law' },
     ],

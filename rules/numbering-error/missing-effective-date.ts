@@ -13,6 +13,7 @@ export default defineRule({
   suggestion: '在最后一条写明“本办法自××××年××月××日起施行”，需要时同时写明有效期。',
   basis: [{ law: '规章制定程序条例', article: '第三十二条' }, { law: '立法法', article: '第六十一条' }],
   severity: 'info',
+  docTypes: { law: 'off' },
   match: {
     type: 'document',
     check: (doc) => {

@@ -38,7 +38,8 @@ export default defineRule({
         SENTENCE.lastIndex = 0;
         for (let s = SENTENCE.exec(p.text); s; s = SENTENCE.exec(p.text)) {
           const text = s[0];
-          if (!PENALTY.test(text) || /不得|禁止|严禁/.test(text) || citesBasis(text)) continue;
+          // a prohibition, or a penalty that points to the superior law (依法、依照《X法》), which has its own criminal link
+          if (!PENALTY.test(text) || /不得|禁止|严禁|依法|依照|按照有关/.test(text) || citesBasis(text)) continue;
           CRIME.lastIndex = 0;
           const c = CRIME.exec(text);
           if (!c) continue;

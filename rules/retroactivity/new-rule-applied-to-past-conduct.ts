@@ -10,11 +10,16 @@ import { TRANSITION } from './_retro';
  * transitional provisions (已受理的按原规定办理、继续有效) and favourable reach-backs are left alone.
  */
 const BEFORE_EFFECTIVE =
-  /(?:本(?:办法|规定|细则|通知|意见|条例|决定|规则|标准|方案|措施|文件|政策|制度))?(?:施行|实施|生效|发布|印发|公布|出台|执行)(?:之日)?(?:以|之)?前|此前已|早前已/g;
+  /本(?:办法|规定|细则|通知|意见|条例|决定|规则|标准|方案|措施|文件|政策|制度|法)(?:施行|实施|生效|发布|印发|公布|出台|执行)(?:之日)?(?:以|之)?前|(?:施行|实施|生效)之日(?:以|之)?前|此前已|早前已/g;
+/** The thing dated is a body of rules (施行前有关行政许可的规定，…依照本法清理): not conduct. */
+const RULES_NOT_CONDUCT = /^[^，。；]{0,20}?(?:规定|文件|规章|法律|法规|政策|制度)(?:与|和|同|，|不)/;
 const BURDEN =
-  /按照本|依照本|适用本|执行本|按本|按新|参照本|依本|重新(?:办理|申请|审批|核定|登记|认定|评估|审查|核发|备案)|补缴|补交|追缴|补办|收回|撤销|拆除|清理|注销|不予认可|停止享受|退还|返还|处罚|予以处理|追究|整改|改造|停止(?:使用|经营)|取消|一律无效/;
+  /查处|按照本|依照本|适用本|执行本|按本|按新|参照本|依本|重新(?:办理|申请|审批|核定|登记|认定|评估|审查|核发|备案)|补缴|补交|追缴|补办|收回|撤销|拆除|清理|注销|不予认可|停止享受|退还|返还|处罚|予以处理|追究|整改|改造|停止(?:使用|经营)|取消|一律无效/;
 const TRANSITIONAL =
-  /原(?:规定|办法|标准|政策|合同|协议|批准|许可|文件|有规定)|继续有效|继续执行|继续享受|不溯及|不受影响|不再追究|可以(?:选择|申请|自愿)|自愿|从轻|较轻|有利|保留|维持|仍然有效|仍按|仍适用|当时的?规定|已受理|尚未办结|未办结|正在办理|有效期内|违法|违规|未经批准|擅自|未批先建/;
+  /原(?:规定|办法|标准|政策|合同|协议|批准|许可|文件|有规定)|继续有效|继续执行|继续享受|不溯及|不受影响|不再追究|可以(?:选择|申请|自愿)|自愿|从轻|较轻|有利|保留|维持|仍然有效|仍按|仍适用|当时的?规定|已受理|尚未办结|未办结|正在办理|有效期内/;
+/** Conduct unlawful under the old rules too: requiring it to be put right now is not reach-back (but punishing it under the new rule is). */
+const ILLEGAL_ANYWAY = /违法|违规|违章|未经批准|擅自|未批先建/;
+const REMEDY = /^(?:补办|整改|拆除|清理|改造|重新)/;
 const FAVOURABLE = /补贴|奖励|优惠|扶持|减免|免征|待遇|补助|救助|抚恤|提高|增加/;
 const ADVERSE = /补缴|追缴|收回|退还|返还|处罚|拆除|撤销|注销|取消|追究/;
 const RETRO = /(?:追溯|溯及)(?:至|到|自)?[^。；，]{0,20}?(?:执行|施行|适用|生效|实施|起)/g;
@@ -30,7 +35,8 @@ function check(c: ClauseContext): LocalHit[] {
     if (bound(m.index)) continue;
     const rest = c.text.slice(m.index + m[0].length, m.index + m[0].length + 48);
     const b = BURDEN.exec(rest);
-    if (!b || b.index > 40) continue;
+    if (!b || b.index > 40 || RULES_NOT_CONDUCT.test(rest)) continue;
+    if (REMEDY.test(b[0]) && ILLEGAL_ANYWAY.test(s)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length + b.index + b[0].length, ...extra });
   }
   for (const m of allMatches(RETRO, c.text)) {

@@ -22,7 +22,7 @@ export interface EntitlementOptions {
 }
 
 export function entitlementCheck(o: EntitlementOptions): (c: ClauseContext) => LocalHit[] {
-  const forward = new RegExp(`(?:${DENY})[^。；，：]{0,10}?(?:${o.objects})`, 'g');
+  const forward = new RegExp(`(?:${DENY})[^。；，：]{0,16}?(?:${o.objects})`, 'g');
   const backward = o.objectFirst ? new RegExp(`(?:${o.objects})[^。；，：]{0,8}?(?:${DENY_AFTER})`, 'g') : undefined;
   const trigger = new RegExp(o.trigger);
   return (c) => {

@@ -22,7 +22,7 @@ export const RELATIVES =
 export const WRONGDOING =
   '违法|违规|违章|违反|违纪|犯罪|嫌疑|涉嫌|涉黑|涉恶|涉毒|涉诈|吸毒|赌博|传销|邪教|拒不|拒绝|不配合|阻挠|阻碍|妨碍|妨害|' +
   '失信|超生|计划外生育|闹事|上访|缠访|闹访|越级|非法|私自|擅自|不签|未签|未按时|未按期|未按要求|未按规定|不按规定|不按时|' +
-  '不履行|未履行|未完成|逾期未|被处罚|受到处罚|受过处罚|行政处罚|被拘留|被判|参与|偷逃|骗取|弄虚作假|煽动|聚众';
+  '不履行|未履行|未完成|逾期未|被处罚|受到处罚|受过处罚|行政处罚|被拘留|被判|偷逃|骗取|弄虚作假|煽动|聚众';
 
 /** Arrears: not paying a fee or charge. */
 export const ARREARS = '拖欠|欠缴|欠费|欠交|未缴|未交|未缴清|未交清|未结清|未付清|不缴|不交|拒缴|拒交|逃缴';
@@ -59,7 +59,8 @@ export function hitOf(m: RegExpExecArray, extra?: Omit<LocalHit, 'start' | 'end'
 
 /**
  * Drops hits that overlap an earlier-starting one (the longer wins at equal start) and joins hits that touch
- * (停薪停职 → one span). Linear after the sort.
+ * (停薪停职 → one span). Linear after the sort. At most MAX_HITS per clause: a pathological clause (the same
+ * phrase thousands of times) must not make the engine's per-hit work quadratic.
  */
 export function uniqueHits(hits: LocalHit[]): LocalHit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -70,5 +71,7 @@ export function uniqueHits(hits: LocalHit[]): LocalHit[] {
     if (last && last.end === h.start && !last.message && !h.message && last.severity === h.severity) last.end = h.end;
     else out.push({ ...h });
   }
-  return out;
+  return out.length > MAX_HITS ? out.slice(0, MAX_HITS) : out;
 }
+
+const MAX_HITS = 12;

@@ -9,8 +9,8 @@ import { ARREARS, RELATIVES, WRONGDOING } from './_shared';
  */
 const BASIC_RIGHTS =
   '入学|就学|升学|招生入学|新生录取|入园|入托|学籍|毕业证|学位证|学历证|就业|录用|招录|聘用为|报考|考录|应征|参军|入伍|征兵|' +
-  '入党|入团|落户|户口|户籍|迁入|结婚|婚姻登记|出生登记|出生医学证明|身份证|选举|参选|被选举|候选人|投票|表决权|' +
-  '低保|最低生活保障|社会救助|临时救助|医疗保险|养老保险|社会保险|医保|社保|退休金|养老金|抚恤|宅基地|土地承包|承包地|集体收益|分红';
+  '入党|入团|落户|户口|户籍|迁入|居住证|结婚|婚姻登记|出生登记|出生医学证明|身份证|选举|参选|被选举|投票|表决|' +
+  '低保|最低生活保障|社会救助|临时救助|医疗保险|养老保险|社会保险|医保|社保|退休金|养老金|抚恤|宅基地|土地承包|承包地|集体收益|分红|惠农|惠民';
 
 export default defineRule({
   id: 'basic-right-denied-as-sanction',
@@ -40,6 +40,8 @@ export default defineRule({
     `^(?![^。]*(?:${RELATIVES}))[^。]*(?:受过刑事处罚|刑事处罚|犯罪记录|被开除公职|开除学籍|判处|服刑|刑罚执行)`,
     // the sanction belongs to the same procedure: fraud in this application, cheating in this exam
     '虚假材料|虚假证明|骗取|冒领|冒用|伪造|作弊|考试|考生|考场',
+    // conditionality of social assistance itself (社会救助暂行办法第四十五条)
+    '无正当理由[^。]{0,8}拒绝(?:就业|接受|参加|从事)',
   ],
   match: {
     type: 'clause',

@@ -13,14 +13,18 @@ const FORCED =
   /(?:一律|必须|须|强制|统一|逐户|全部|全体|均应|均须|应当)[^。；，]{0,10}?(?:签订|签署|签写|填写|出具|作出|书写)[^。；，]{0,12}?(?:承诺书|保证书|责任状|责任书|具结书|悔过书|保证|承诺)/g;
 const REFUSAL =
   /(?:拒不|拒绝|坚持不|不|未)签(?:订|署|写)?[^。，；]{0,14}?(?:承诺书|保证书|责任状|责任书|协议|承诺)?的[^。]{0,24}?(?:不予|暂停|取消|停止|限制|不得|处理|追责|问责|列入|纳入|记入|通报)/g;
+/** Without a named group of citizens, only refusing a pledge (not a contract, which a registration may need) counts. */
+const PLEDGE = /承诺书|保证书|责任状|责任书|具结书|承诺/;
 
 function check(c: ClauseContext): LocalHit[] {
-  if (!PERSONS.test(c.sentence) || /告知承诺|自愿|真实|如实|信用承诺/.test(c.sentence)) return [];
+  if (/告知承诺|自愿|真实|如实|信用承诺/.test(c.sentence)) return [];
+  const persons = PERSONS.test(c.sentence);
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
   for (const re of [FORCED, REFUSAL]) {
     for (const m of allMatches(re, c.text)) {
       if (bound(m.index)) continue;
+      if (!persons && (re === FORCED || !PLEDGE.test(m[0]))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
   }

@@ -12,7 +12,9 @@ const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})`, 'g');
 const WRONG = new RegExp(WRONGDOING);
 const ADVERSE =
   /限制|取消|不得|不予|停发|扣发|扣减|调离|从严审核|从严审查|从严把关|停薪|停职|免去|免职|追责|问责|处分|辞退|解聘|清退|劝退|一票否决|暂停|降级|待岗|撤职|诫勉|严肃处理|一并处理|受到处理|予以处理/g;
-const DISCIPLINE = /停薪|停职|调离|免去|免职|追责|问责|处分|辞退|解聘|待岗|降级|撤职|诫勉|扣发|停发|严肃处理|一并处理|受到处理|予以处理/;
+const DISCIPLINE = /停薪|停职|调离|免去|免职|追责|问责|处分|辞退|解聘|待岗|降级|撤职|诫勉|严肃处理|一并处理|受到处理|予以处理/;
+/** 不得以…为由、不得因…: the 不得 forbids the adverse treatment instead of imposing it. */
+const FORBIDS = /^不得(?:以|因|将|把|对|向|要求|拒绝|限制|取消|歧视|擅自|随意|株连|牵连)/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (!WRONG.test(c.sentence)) return [];
@@ -22,7 +24,7 @@ function check(c: ClauseContext): LocalHit[] {
   const relatives = relational.length ? relational : allMatches(ANY_RELATIVE, c.text);
   if (!relatives.length) return [];
   for (const a of allMatches(ADVERSE, c.text)) {
-    if (bound(a.index)) continue;
+    if (bound(a.index) || FORBIDS.test(c.text.slice(a.index, a.index + 6))) continue;
     // a relative named by relation to the wrongdoer, or a relative's conduct answered with workplace discipline
     if (!relational.length && !DISCIPLINE.test(a[0])) continue;
     let rel: RegExpExecArray | undefined;
@@ -66,6 +68,7 @@ export default defineRule({
       '学校不得因学生父母的违法犯罪行为，限制或者取消学生的入学资格。',
       '领导干部配偶、子女违规经商办企业的，对领导干部按照有关规定予以处理。',
       '最低生活保障家庭的认定，以共同生活的家庭成员人均收入为依据。',
+      '用人单位不得以劳动者的亲属关系为由拒绝录用。',
     ],
   },
 });

@@ -7,7 +7,7 @@ import { allMatches, OPERATOR_SUFFIX, operatorKind, rx, spanOf, describesViolati
  * 对保温产业平台管理公司给予产业发展资金奖励、奖励给项目运营公司、对某集团给予贴息、一事一议给予扶持.
  */
 const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
-const MONEY = '(?:奖励|奖补|补贴|补助|资助|贴息|扶持资金|扶持|资金支持|专项资金|发展资金|补偿|返还|优惠|让利|减免|注资|资本金)';
+const MONEY = '(?:奖励|奖补|补贴|补助|资助|贴息|扶持资金|扶持|资金支持|专项资金|发展资金|补偿|返还|优惠|让利|减免)';
 
 const TRIGGERS: RegExp[] = [
   // 对保温产业平台管理公司给予产业发展资金奖励
@@ -21,12 +21,17 @@ const CASE_BY_CASE = rx('(?<m>一事一议|一企一策|一企一议|一项一�
 const CASE_MONEY = /奖励|补贴|补助|扶持|优惠|政策|资金|土地|地价|供地|税|电价|租金|返还/;
 const CASE_LAWFUL = /筹资筹劳|村民|农村公益|村级公益|议事|服务(?:专员|企业)|诉求|问题/;
 
+/** Public-service compensation under national policy, and budget funding of public hospitals, are not selective. */
+const PUBLIC_SERVICE = /公益性|政策性(?:亏损|保险|业务)|成品油|公交|城市客运|普遍服务|政府购买服务|保费补贴|按(?:照)?(?:国家|有关|相关)?规定|国家(?:规定|政策)/;
+
 function check(c: ClauseContext): LocalHit[] {
+  if (PUBLIC_SERVICE.test(c.sentence)) return [];
+  if (!/公司|集团|企业|医院|厂|商|银行|一事一议|一企|一项一议|特事特办|量身定制/.test(c.text)) return [];
   const hits: LocalHit[] = [];
   for (const re of TRIGGERS) for (const m of allMatches(re, c.text)) {
     const name = m.groups?.n ?? '';
     const kind = operatorKind(name);
-    if (kind === 'criteria') continue;
+    if (kind === 'criteria' || /(?:医院|卫生院)$/.test(name)) continue;
     // a bare class (项目运营公司、平台公司) is one definite operator more often for 公司 than for 企业
     if (kind === 'generic' && !/(?:公司|集团)$/.test(name)) continue;
     const [s, e] = spanOf(m);
@@ -54,7 +59,7 @@ export default defineRule({
   match: {
     type: 'clause',
     anchors: [
-      ...['奖励', '奖补', '补贴', '补助', '资助', '贴息', '扶持', '资金支持', '专项资金', '发展资金', '补偿', '返还', '优惠', '让利', '减免', '注资', '资本金'],
+      ...['奖励', '奖补', '补贴', '补助', '资助', '贴息', '扶持', '资金支持', '专项资金', '发展资金', '补偿', '返还', '优惠', '让利', '减免'],
       ...['支付给', '划拨给', '返给', '兑现给', '拨付给'],
       '一事一议', '一企一策', '一企一议', '一项一议', '一企一事', '特事特办', '量身定制'],
     check,
@@ -62,7 +67,7 @@ export default defineRule({
   examples: {
     bad: [
       '年度考核合格的，[[对县文旅投资有限公司给予运营补贴]]200万元。',
-      '项目投产后，新增税收地方部分全额[[奖励给项目运营公司]]。',
+      '项目建成运营后，市级产业发展资金一次性[[奖励给项目运营公司]]。',
       '对重大招商项目实行[[一事一议]]，给予土地、资金等方面的特殊政策支持。',
     ],
     good: [

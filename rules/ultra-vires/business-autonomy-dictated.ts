@@ -14,7 +14,7 @@ const DICTATE = new RegExp(`(?:${DECIDE})[^。；，]{0,10}?(?:${AFFAIRS})`, 'g'
 const DICTATE_PASSIVE = new RegExp(`(?:${AFFAIRS})[^。；，]{0,6}?由[^。；，]{0,14}?(?:${DECIDE})`, 'g');
 const INTERFERE = /干预[^。；，]{0,10}?(?:经营|用人|人事|定价|价格|选聘|招聘|生产)/g;
 const PRIVATE = /企业|经营者|公司|商户|市场主体|民营|私营|个体|商家|门店|厂家/;
-const NOT_PRIVATE = /国有企业|国企|国有控股|市属企业|区属企业|县属企业|出资人|国有资本|国资|事业单位|公立|本机关|本单位|下属|所属单位|自主|自行决定|依法自主|登记机关|营业执照|注册登记|市场主体登记/;
+const NOT_PRIVATE = /国有企业|国企|国有控股|市属企业|区属企业|县属企业|出资人|国有资本|国资|事业单位|公立|本机关|本单位|下属|所属单位|自主|自行决定|依法自主|登记机关|营业执照|注册登记|市场主体登记|核定的经营范围|经营范围内/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (!PRIVATE.test(c.sentence) || NOT_PRIVATE.test(c.sentence)) return [];

@@ -37,7 +37,11 @@ export default defineRule({
         re: `(?<m>(?:${COLLECT})[^。；，]{0,25}?(?:${CHARGE}))`,
         skip: BASIS_OR_NOT_A_CHARGE,
         soften: /依法|按照(?:国家|省|市)?(?:有关|相关)?规定|依照(?:国家|省)?(?:有关|相关)?规定|按(?:照)?(?:规定的)?收费标准|规定的标准/,
-        test: (m, c) => !LAWFUL_CHARGE.test(m[0]) && !/(?:不|无需|无须|不再|免于|免予|无偿)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index)),
+        // 收取的保证金 / 缴纳的费用 describe a charge, they do not impose one
+        test: (m, c) =>
+          !LAWFUL_CHARGE.test(m[0]) &&
+          !new RegExp(`^(?:${COLLECT})的`).test(m[0]) &&
+          !/(?:不|无需|无须|不再|免于|免予|无偿)$/.test(c.text.slice(Math.max(0, m.index - 2), m.index)),
       },
       // 按照每户五十元的标准筹集资金
       {

@@ -2,6 +2,9 @@ import { defineRule, ONLY_LEGISLATION } from '../define-rule';
 import { regexCheck, SOFT_BASIS } from '../unauthorized-penalty/_powers';
 import { ACTIVITY, APPROVAL, DISGUISED, NAMED_LICENCE } from './_license';
 
+/** Certificates of a legal status (identity, property, marriage, business licence): showing one is not a licence. */
+const STATUS_CERTIFICATE = /证照|身份证|有效证件|营业执照|户口|不动产权证|房产证|房屋所有权证|土地使用权证|结婚证|驾驶证|行驶证|社保卡|护照|通行证件|学历证|学位证|毕业证|执业证书|资格证书/;
+
 const OUTRIGHT = new RegExp(`^(?:${APPROVAL})$`);
 /**
  * The object of the approval decides: a named licence (许可证、执照) is most likely a restated statutory one (info), an
@@ -9,7 +12,7 @@ const OUTRIGHT = new RegExp(`^(?:${APPROVAL})$`);
  */
 const byObject = (m: RegExpExecArray) => {
   const o = m.groups?.o ?? '';
-  if (NAMED_LICENCE.test(o)) return 'info' as const;
+  if (NAMED_LICENCE.test(o) || o === '验收') return 'info' as const;
   return OUTRIGHT.test(o) ? ('warning' as const) : undefined;
 };
 
@@ -33,10 +36,13 @@ export default defineRule({
     { law: '国办发〔2018〕37号' },
   ],
   docTypes: { ...ONLY_LEGISLATION, internal: 'off' },
-  unless: ['本机关工作人员|机关工作人员|公务接待|公务用车|报销|差旅|资金拨付|财务审批|请示报告'],
+  // the administration's own procedure (budgets, plans, projects, staff), not an operator's activity
+  unless: [
+    '本机关工作人员|机关工作人员|干部|因私出国|出国（境）|公务接待|公务用车|报销|差旅|资金拨付|财务审批|请示报告|采购计划|可行性研究报告|项目建议书|初步设计|实施方案|专项规划|预算|党组|常务会议|政府投资项目',
+  ],
   match: {
     type: 'clause',
-    anchors: ['未', '持', '取得', '须经', '必须经', '应当经', '应经', '需经', '要经', '报经', '先经', '事先经', '凭', '后方可', '后才', '后再', '方可', '才能', '才可', '作为'],
+    anchors: ['未', '持', '取得', '需报', '须报', '应报', '当报', '要报', '先报', '征得', '当经', '须经', '必须经', '应当经', '应经', '需经', '要经', '报经', '先经', '事先经', '凭', '后方可', '后才', '后再', '方可', '才能', '才可', '作为'],
     check: regexCheck([
       // 未经…备案/同意/批准，不得… / 未在…登记备案的…，一律不得…
       {
@@ -66,7 +72,10 @@ export default defineRule({
         re: `(?<m>(?:凭|持|取得)[^。；，]{0,20}?(?<o>备案证明|备案回执|备案凭证|备案证|登记证明|登记回执|审查意见|审核意见|同意书|同意函|同意意见|准入证|认定书|认定证书|评审意见|证明|回执|批复|许可证|执照|[^。；，]{1,4}证)(?:后)?[^。；，]{0,3}?[，,]?(?:方可|才能|才可|方能|${ACTIVITY}))`,
         soften: SOFT_BASIS,
         grade: byObject,
-        test: (m) => !/^取得[^。；，]{0,20}?(?:证明|回执)(?:后)?[^。；，]{0,3}?[，,]?(?:办理|受理|发放|核发|颁发)/.test(m[0]) && !/^凭[^。；，]{0,4}(?:身份证|居民身份证|有效证件)/.test(m[0]),
+        test: (m) =>
+          !/^取得[^。；，]{0,20}?(?:证明|回执)(?:后)?[^。；，]{0,3}?[，,]?(?:办理|受理|发放|核发|颁发)/.test(m[0]) &&
+          !/即可|就可|直接/.test(m[0]) &&
+          !STATUS_CERTIFICATE.test(m[0]),
       },
       // 评审通过后，…才可办理营业执照 / 完成现场核查后再进行备案
       {

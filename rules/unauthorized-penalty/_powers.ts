@@ -21,12 +21,6 @@ export interface Spec {
   suggestion?: string;
   /** Extra test on the match: return false to drop it. */
   test?: (m: RegExpExecArray, c: ClauseContext) => boolean;
-  /**
-   * Own prohibition check (for rules that turn the engine's gate off): a prohibition word in the same comma-chunk
-   * before the hit, or in the sentence's item lead-in, drops it — but a sanction's own 不得 (三年内不得参加投标，并处
-   * 罚款) and nouns such as 禁止区域 do not count.
-   */
-  guard?: boolean;
   /** Per-hit severity from the match (e.g. by the captured object); only to lower, docTypes still decide 'off'. */
   grade?: (m: RegExpExecArray, c: ClauseContext) => Severity | undefined;
 }
@@ -54,7 +48,6 @@ export function regexCheck(specs: Spec[]): ClauseCheck {
         const span = m.indices?.groups?.m ?? [m.index, m.index + m[0].length];
         if (span[1] <= span[0]) continue;
         if (s.test && !s.test(m, c)) continue;
-        if (s.guard && prohibitedLocally(c, span[0])) continue;
         if (hits.some((h) => h.start < span[1] && span[0] < h.end)) continue;
         const hit: LocalHit = { start: span[0], end: span[1] };
         const before = s.softSentence ? c.sentence : c.text.slice(0, span[0]);
@@ -68,31 +61,6 @@ export function regexCheck(specs: Spec[]): ClauseCheck {
     }
     return hits;
   };
-}
-
-const LOCAL_PROHIBITION = /不得|禁止|严禁|不准|不应|不允许|无权|不能|杜绝|防止|避免|纠正|清理|废止|一律不/g;
-const NOT_A_PROHIBITION = /^(?:禁止(?:区域|范围|时段|路段|区|目录|类|性|期|令)|防止[^，,]{0,8}(?:措施|设施))|^不得(?:再|重复)/;
-const SANCTION_BAR = /(?:年|月|日|期间|期限)内$/;
-
-/** Whether a real prohibition governs the hit at `pos` (see Spec.guard). */
-export function prohibitedLocally(c: ClauseContext, pos: number): boolean {
-  const head = c.text.slice(0, pos);
-  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('：'));
-  const chunk = head.slice(cut + 1);
-  LOCAL_PROHIBITION.lastIndex = 0;
-  for (let m = LOCAL_PROHIBITION.exec(chunk); m; m = LOCAL_PROHIBITION.exec(chunk)) {
-    if (NOT_A_PROHIBITION.test(chunk.slice(m.index))) continue;
-    if (SANCTION_BAR.test(chunk.slice(Math.max(0, m.index - 4), m.index))) continue;
-    return true;
-  }
-  // an item lead-in in the same sentence: 行政机关不得有下列行为：（一）…
-  const inSentence = c.offsetInSentence + pos;
-  const colon = c.sentence.lastIndexOf('：', inSentence);
-  if (colon > 0) {
-    LOCAL_PROHIBITION.lastIndex = 0;
-    if (LOCAL_PROHIBITION.test(c.sentence.slice(0, colon))) return true;
-  }
-  return false;
 }
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -26,21 +26,17 @@ export default defineRule({
     'policy-document': 'off',
     internal: 'off',
   },
-  // the engine's prohibition gate also silences a sanction's own 不得 (三年内不得投标，并处罚款) and 禁止区域; the
-  // rule checks prohibitions itself (guard)
-  gates: { prohibition: false },
   match: {
     type: 'clause',
     anchors: ['没收', '吊销', '暂扣', '责令停产', '责令停业', '责令关闭', '拘留', '降低资质', '限制从业', '限制开展生产经营'],
     check: regexCheck([
       {
-        guard: true,
         re: '(?<m>(?:没收|吊销|暂扣)[^。；，]{0,12}(?:违法所得|非法财物|许可证|执照|证照|资质证书|资格证|驾驶证|经营证|从业证|财物|工具|车辆|物品))',
         soften: SOFT_BASIS,
       },
-      { guard: true, re: '(?<m>责令(?:停产停业|停业整顿|停产整顿|停业整治|停产整治|停止营业|停止生产经营|停止经营|停业|停产|关闭|关停))', soften: SOFT_BASIS },
-      { guard: true, re: '(?<m>(?:处以?|给予|予以)[^。；，]{0,6}(?:行政)?拘留)', soften: SOFT_BASIS },
-      { guard: true, re: '(?<m>降低资质等级|限制从业|限制开展生产经营活动)', soften: SOFT_BASIS },
+      { re: '(?<m>责令(?:停产停业|停业整顿|停产整顿|停业整治|停产整治|停止营业|停止生产经营|停止经营|停业|停产|关闭|关停))', soften: SOFT_BASIS },
+      { re: '(?<m>(?:处以?|给予|予以)[^。；，]{0,6}(?:行政)?拘留)', soften: SOFT_BASIS },
+      { re: '(?<m>降低资质等级|限制从业|限制开展生产经营活动)', soften: SOFT_BASIS },
     ]),
   },
   examples: {

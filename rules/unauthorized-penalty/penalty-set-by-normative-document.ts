@@ -23,39 +23,33 @@ export default defineRule({
   // 规章 may set 警告、通报批评、限额罚款: their other kinds and limits are checked by penalty-kind-beyond-rule-power and
   // rule-fine-exceeds-limit
   docTypes: { ...ONLY_LEGISLATION, 'department-rule': 'off', 'government-rule': 'off', internal: 'off' },
-  // the engine's prohibition gate also silences a sanction's own 不得 (三年内不得投标，并处罚款) and 禁止区域; the
-  // rule checks prohibitions itself (guard)
-  gates: { prohibition: false },
   match: {
     type: 'clause',
     anchors: ['罚款', '没收', '吊销', '暂扣', '责令停产', '责令停业', '责令关闭', '拘留', '通报批评', '警告', '降低资质', '限制从业', '限制开展生产经营', '暂停', '取消', '撤销', '停止其', '限制其'],
     check: regexCheck([
       // a fine with an amount: the document fixes the penalty itself, 依法 or not
-      { guard: true, re: `(?<m>(?:处以?|并处|可处|予以|给予)[^。；，]{0,12}${AMOUNT}(?:元|倍)[^。；，]{0,14}罚款)`, skip: PROCEDURE },
-      { guard: true, re: `(?<m>罚款${AMOUNT}元)`, skip: PROCEDURE },
-      { guard: true, re: `(?<m>(?<!加)(?:处以?|并处|可处|予以|给予|进行|实施|作出)[^。；，]{0,6}罚款)`, skip: PROCEDURE, soften: SOFT_BASIS },
-      { guard: true, re: '(?<m>(?:作|按)[^。；，]{0,6}罚款处理)', skip: PROCEDURE, soften: SOFT_BASIS },
+      { re: `(?<m>(?:处以?|并处|可处|予以|给予)[^。；，]{0,12}${AMOUNT}(?:元|倍)[^。；，]{0,14}罚款)`, skip: PROCEDURE },
+      { re: `(?<m>罚款${AMOUNT}元)`, skip: PROCEDURE },
+      { re: `(?<m>(?<!加)(?:处以?|并处|可处|予以|给予|进行|实施|作出)[^。；，]{0,6}罚款)`, skip: PROCEDURE, soften: SOFT_BASIS },
+      { re: '(?<m>(?:作|按)[^。；，]{0,6}罚款处理)', skip: PROCEDURE, soften: SOFT_BASIS },
       {
-        guard: true,
         re: '(?<m>没收[^。；，]{0,12}?(?:违法所得|非法财物|财物|工具|车辆|物品|商品|设备|犬只|摊位|货物|原料|产品))',
         skip: PROCEDURE,
         soften: SOFT_BASIS,
       },
       // 吊销其经营备案证 / 暂扣从业资格证
-      { guard: true, re: '(?<m>(?:吊销|暂扣)[^。；，]{0,12}?(?:证|证书|证件|执照|资格|资质))', skip: PROCEDURE, soften: SOFT_BASIS },
+      { re: '(?<m>(?:吊销|暂扣)[^。；，]{0,12}?(?:证|证书|证件|执照|资格|资质))', skip: PROCEDURE, soften: SOFT_BASIS },
       // 暂停其执业资格 / 暂停其在本市的经营活动（限制开展生产经营活动、暂扣许可证件）
       {
-        guard: true,
         re: '(?<m>(?:暂停|取消|撤销)其?[^。；，]{0,8}?(?:执业|从业|经营|营业|上岗|运营|营运|驾驶|投标)资格|(?:暂停|停止|限制)其[^。；，]{0,8}?(?:经营活动|营业|营运|生产经营|运营|执业|从业|投放))',
         skip: PROCEDURE,
         soften: SOFT_BASIS,
       },
-      { guard: true, re: '(?<m>责令(?:停产停业|停业整顿|停产整顿|停业整治|停产整治|停止营业|停止生产经营|停止经营|停业|停产|关闭|关停))', skip: PROCEDURE, soften: SOFT_BASIS },
-      { guard: true, re: '(?<m>(?:处以?|给予|予以)[^。；，]{0,6}(?:行政)?拘留)', soften: SOFT_BASIS },
-      { guard: true, re: '(?<m>降低资质等级|限制从业|限制开展生产经营活动)', soften: SOFT_BASIS },
+      { re: '(?<m>责令(?:停产停业|停业整顿|停产整顿|停业整治|停产整治|停止营业|停止生产经营|停止经营|停业|停产|关闭|关停))', skip: PROCEDURE, soften: SOFT_BASIS },
+      { re: '(?<m>(?:处以?|给予|予以)[^。；，]{0,6}(?:行政)?拘留)', soften: SOFT_BASIS },
+      { re: '(?<m>降低资质等级|限制从业|限制开展生产经营活动)', soften: SOFT_BASIS },
       // 警告 / 通报批评 of a company or citizen; of a township, department or official it is internal supervision
       {
-        guard: true,
         re: '(?<m>(?:处以?|给予|予以|并处)(?:警告|通报批评)|(?:警告|通报批评)(?:、|并处|并)[^。；，]{0,4}罚款)',
         skip: new RegExp(`${INTERNAL_TARGET.source}|${PROCEDURE.source}`),
         soften: SOFT_BASIS,

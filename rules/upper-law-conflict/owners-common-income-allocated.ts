@@ -1,10 +1,27 @@
 import { defineRule } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { allMatches, uniqueHits } from '../rights-reduction/_shared';
 
 /**
  * A lower document disposing of the owners' common income by a fixed share (利用共用部位经营所得百分之七十纳入
  * 维修资金). Under 民法典第二百八十二条 that income, after reasonable costs, belongs to the owners, who decide its
  * use together (第二百七十八条); a regulation or normative document may not allocate it.
  */
+/** Income from the owners' common parts: named as such, or any income of a housing estate's common facilities. */
+const INCOME =
+  /(?:共用部位|共用设施|共有部分|共用设备|公共部位|公共区域|共有场地|共有车位|公共收益|共有收益|(?:广告|停车|场地|租赁|经营性?|公共|共有|电梯|车位)(?:收入|收益|所得)|经营性活动所得)[^。]{0,40}?((?:百分之[一二三四五六七八九十零百]+|\d+(?:\.\d+)?[%％])[^。；，]{0,6}?(?:纳入|用于|归|补贴|上缴|划入|提取|作为|充抵))/dg;
+const ESTATE = /小区|业主|共有|共用|物业|住宅/;
+
+function check(c: ClauseContext): LocalHit[] {
+  if (!ESTATE.test(c.sentence)) return [];
+  const hits: LocalHit[] = [];
+  for (const m of allMatches(INCOME, c.text)) {
+    const g = m.indices?.[1];
+    if (g) hits.push({ start: g[0], end: g[1] });
+  }
+  return uniqueHits(hits);
+}
+
 export default defineRule({
   id: 'owners-common-income-allocated',
   category: 'upper-law-conflict',
@@ -21,11 +38,9 @@ export default defineRule({
   docTypes: { law: 'off', 'administrative-regulation': 'off' },
   unless: ['经业主大会|业主大会(?:依法)?决定|业主共同决定|业主依法决定|业主决定|业主大会同意|另有约定|管理规约约定'],
   match: {
-    type: 'pattern',
-    anchors: ['共用部位', '共用设施', '共有部分', '共用设备', '公共部位', '公共区域', '共有场地', '共有车位', '公共收益', '共有收益', '经营收益', '经营性收入', '经营所得', '活动所得'],
-    patterns: [
-      '(?:共用部位|共用设施|共有部分|共用设备|公共部位|公共区域|共有场地|共有车位|公共收益|共有收益|经营收益|经营性收入|经营所得|活动所得)[^。]{0,40}?(?<m>(?:百分之[一二三四五六七八九十零百]+|\\d+(?:\\.\\d+)?[%％])[^。；，]{0,6}?(?:纳入|用于|归|补贴|上缴|划入|提取|作为|充抵))',
-    ],
+    type: 'clause',
+    anchors: ['收入', '收益', '所得', '百分之', '%', '％'],
+    check,
   },
   examples: {
     bad: [

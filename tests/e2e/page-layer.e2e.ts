@@ -447,6 +447,21 @@ describe('a portal with a strict style CSP', () => {
       });
       expect(r).toEqual({ inline: false, adopted: true });
       await page.screenshot({ path: `${OUT}/page-strict-csp.png` });
+
+      await page.goto(strict.url + 'textarea.html');
+      await page.waitForSelector('html[data-demo-ready="true"]');
+      await page.addScriptTag({ content: bundle });
+      const deco = await page.evaluate(() => {
+        const P = window.FashenPage;
+        const ed = P.pickPrimary(P.findEditors(document))!;
+        const ex = P.extractText(ed);
+        const i = ex.text.indexOf('罚款');
+        P.createHighlighter(ed).render([{ id: 'x', start: i, end: i + 2, severity: 'error' }], ex);
+        const mark = document.querySelector('fashen-mirror')!.shadowRoot!.querySelector('span[data-id]')!;
+        const cs = getComputedStyle(mark);
+        return { line: cs.textDecorationLine, style: cs.textDecorationStyle };
+      });
+      expect(deco).toEqual({ line: 'underline', style: 'wavy' });
     } finally {
       await page.close();
       await strict.close();

@@ -51,8 +51,8 @@ beforeAll(async () => {
   // the background registers the content script for the preset sites when it starts
   const [sw] = browser.context.serviceWorkers();
   for (let i = 0; ; i++) {
-    const matches = await sw!.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? [])));
-    if (matches.includes('http://127.0.0.1/*')) break;
+    const matches: unknown = await sw!.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))');
+    if (Array.isArray(matches) && matches.includes('http://127.0.0.1/*')) break;
     if (i > 150) throw new Error('the content script was never registered for http://127.0.0.1/*');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -91,8 +91,16 @@ async function reviewed(page: Page) {
     const aside = document.querySelector('fashen-sidebar')?.shadowRoot?.querySelector('[data-testid="fashen-sidebar"]');
     return Number(aside?.getAttribute('data-revision') ?? 0) > 0;
   });
-  // the portal fills editors asynchronously: wait for the debounced re-review to settle
-  await page.waitForTimeout(700);
+  // the portal fills editors asynchronously (a textarea's value without an input event is polled): wait until the
+  // review has settled — same revision for 1.2 s — and the underlines have caught up with the list
+  let last = -1;
+  let stableSince = Date.now();
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    const rev = await revision(page);
+    if (rev !== last) [last, stableSince] = [rev, Date.now()];
+    else if (Date.now() - stableSince > 1200 && (await underlines(page)) === (await cards(page)).length) return;
+    await page.waitForTimeout(100);
+  }
 }
 
 const revision = (page: Page) =>
@@ -195,6 +203,7 @@ describe('interaction', () => {
     const point = await page.evaluate(() => {
       const h = CSS.highlights.get('fashen-error');
       const range = h ? ([...h][0] as Range | undefined) : undefined;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const r = range?.getClientRects()[0];
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : undefined;
     });
@@ -336,7 +345,7 @@ describe('long draft', () => {
       keyLatency.push(Date.now() - t);
     }
     const t0 = Date.now();
-    await expect.poll(() => underlines(page), { timeout: 15_000, intervals: [10] }).toBeGreaterThan(before);
+    await expect.poll(() => underlines(page), { timeout: 15_000, interval: 10 }).toBeGreaterThan(before);
     const keystrokeToUnderline = Date.now() - t0;
     expect(await revision(page)).toBeGreaterThan(rev);
     samples.push(Number(await page.locator(`${SIDEBAR} [data-testid="review-stats"]`).getAttribute('data-review-ms')));
@@ -344,7 +353,7 @@ describe('long draft', () => {
     for (let i = 0; i < 3; i++) {
       const r0 = await revision(page);
       await page.keyboard.type('。');
-      await expect.poll(() => revision(page), { timeout: 15_000, intervals: [10] }).toBeGreaterThan(r0);
+      await expect.poll(() => revision(page), { timeout: 15_000, interval: 10 }).toBeGreaterThan(r0);
       samples.push(Number(await page.locator(`${SIDEBAR} [data-testid="review-stats"]`).getAttribute('data-review-ms')));
     }
     const files = readdirSync(path.join(EXT, 'content-scripts')).filter((f) => f.endsWith('.js'));

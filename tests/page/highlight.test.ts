@@ -40,7 +40,7 @@ describe('createHighlighter (DOM editors)', () => {
       [
         { id: 'e', start: at('处一万元罚款'), end: at('处一万元罚款') + 6, severity: 'error' },
         { id: 'i', start: at('鼓励'), end: at('鼓励') + 2, severity: 'info' },
-        { id: 'gone', start: 3, end: 4, severity: 'warning' }, // the synthetic '\n'?  no: '　' — still a range
+        { id: 'w', start: 3, end: 4, severity: 'warning' }, // the ideographic space after 第一条
       ],
       ex,
     );

@@ -30,6 +30,8 @@ export interface WriteSpec<R> {
   puts: RowPut[];
   /** Rows whose hash the event should not carry (bulk imports: their own chain vouches for them). */
   unhashed?: RowPut[];
+  /** Events of other chains to store as they are (imports). */
+  foreignEvents?: EventRow[];
   /** Optimistic checks: each row must still have this rev (undefined: must not exist yet). */
   expect?: { t: Exclude<RowTable, 'meta'>; id: string; rev: number | undefined }[];
   result: R;
@@ -120,6 +122,7 @@ export function commit<R>(db: ReviewDB, build: () => Promise<WriteSpec<R> | NoWr
           const byTable = new Map<RowTable, RowPut['row'][]>();
           for (const p of all) byTable.set(p.t, [...(byTable.get(p.t) ?? []), p.row]);
           for (const [t, list] of byTable) await db.table(t).bulkPut(list);
+          if (spec.foreignEvents?.length) await db.events.bulkAdd(spec.foreignEvents);
           await db.events.add(event);
         });
         return spec.result;
@@ -129,128 +132,4 @@ export function commit<R>(db: ReviewDB, build: () => Promise<WriteSpec<R> | NoWr
     }
     throw new WriteConflict('the database kept changing; try again');
   });
-}
-
-export interface ChainReport {
-  chain: string;
-  local: boolean;
-  events: number;
-  ok: boolean;
-  /** The first bad event and why. */
-  broken?: { seq: number; reason: 'hash' | 'link' | 'gap' | 'shape' };
-}
-
-export interface RowIssue {
-  t: RowTable;
-  id: string;
-  problem: 'tampered' | 'rolled-back' | 'missing';
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  chains: ChainReport[];
-  rowsChecked: number;
-  /** Rows no event vouches for (e.g. imported without their log). Not tampering by itself. */
-  unlogged: number;
-  rowIssues: RowIssue[];
-}
-
-type Progress = (done: number, total: number) => void;
-
-const ROW_TABLES = ['documents', 'versions', 'notes', 'decisions'] as const;
-type RowOnlyTable = (typeof ROW_TABLES)[number];
-const isRowTable = (t: string): t is RowOnlyTable => (ROW_TABLES as readonly string[]).includes(t);
-
-/**
- * Verifies every chain (each event's hash, each link to the previous one, no gaps) and then every row against
- * the hash the latest event touching it recorded.
- */
-export async function verifyLog(db: ReviewDB, onProgress?: Progress): Promise<VerifyReport> {
-  const local = await chainId(db);
-  const rawEvents = await db.events.toArray();
-  const counts = await Promise.all(ROW_TABLES.map((t) => db.table(t).count()));
-  const total = rawEvents.length + counts.reduce((a, b) => a + b, 0);
-  let done = 0;
-  const tick = () => {
-    done++;
-    if (onProgress && done % 500 === 0) onProgress(done, total);
-  };
-
-  const chains = new Map<string, EventRow[]>();
-  const reports: ChainReport[] = [];
-  const bad = new Map<string, ChainReport>();
-  for (const raw of rawEvents) {
-    const parsed = EventRow.safeParse(raw);
-    if (!parsed.success) {
-      const chain = raw && typeof raw.chain === 'string' ? raw.chain : '?';
-      const seq = raw && typeof raw.seq === 'number' ? raw.seq : 0;
-      if (!bad.has(chain)) bad.set(chain, { chain, local: chain === local, events: 0, ok: false, broken: { seq, reason: 'shape' } });
-      continue;
-    }
-    chains.set(parsed.data.chain, [...(chains.get(parsed.data.chain) ?? []), parsed.data]);
-  }
-
-  const latest = new Map<string, { at: number; h: string; local: boolean; seq: number }>();
-  const logged = new Map<string, Set<string>>();
-  for (const [chain, list] of chains) {
-    list.sort((a, b) => a.seq - b.seq);
-    const report: ChainReport = bad.get(chain) ?? { chain, local: chain === local, events: list.length, ok: true };
-    report.events = list.length;
-    let prev = GENESIS_HASH;
-    let expectSeq = 1;
-    for (const ev of list) {
-      tick();
-      if (!report.ok && report.broken && report.broken.seq <= ev.seq) break;
-      const { hash, ...rest } = ev;
-      let reason: NonNullable<ChainReport['broken']>['reason'] | undefined;
-      if (ev.seq !== expectSeq) reason = 'gap';
-      else if (ev.prevHash !== prev) reason = 'link';
-      else if ((await eventHash(rest)) !== hash) reason = 'hash';
-      if (reason) {
-        report.ok = false;
-        report.broken = { seq: ev.seq, reason };
-        break;
-      }
-      prev = hash;
-      expectSeq++;
-      for (const r of ev.rows) {
-        const k = `${r.t}:${r.id}`;
-        const cur = latest.get(k);
-        const isLocal = chain === local;
-        if (!cur || ev.at > cur.at || (ev.at === cur.at && (isLocal || !cur.local) && ev.seq >= cur.seq))
-          latest.set(k, { at: ev.at, h: r.h, local: isLocal, seq: ev.seq });
-        logged.set(k, (logged.get(k) ?? new Set()).add(r.h));
-      }
-    }
-    reports.push(report);
-  }
-  for (const [chain, r] of bad) if (!chains.has(chain)) reports.push(r);
-
-  const rowIssues: RowIssue[] = [];
-  let rowsChecked = 0;
-  let unlogged = 0;
-  const seen = new Set<string>();
-  for (const t of ROW_TABLES) {
-    const rows: { id: string }[] = await db.table(t).toArray();
-    for (let i = 0; i < rows.length; i += 256) {
-      const batch = rows.slice(i, i + 256);
-      const hashes = await Promise.all(batch.map((r) => rowHash(r)));
-      batch.forEach((row, j) => {
-        tick();
-        rowsChecked++;
-        const k = `${t}:${row.id}`;
-        seen.add(k);
-        const want = latest.get(k);
-        if (!want) unlogged++;
-        else if (want.h !== hashes[j]) rowIssues.push({ t, id: row.id, problem: logged.get(k)?.has(hashes[j]!) ? 'rolled-back' : 'tampered' });
-      });
-    }
-  }
-  for (const k of latest.keys()) {
-    const t = k.slice(0, k.indexOf(':'));
-    if (isRowTable(t) && !seen.has(k)) rowIssues.push({ t, id: k.slice(t.length + 1), problem: 'missing' });
-  }
-  onProgress?.(total, total);
-  reports.sort((a, b) => Number(b.local) - Number(a.local) || a.chain.localeCompare(b.chain));
-  return { ok: reports.every((r) => r.ok) && rowIssues.length === 0, chains: reports, rowsChecked, unlogged, rowIssues };
 }

@@ -9,7 +9,7 @@ import type { Clock, RepoContext } from './context';
 import type { ReviewDB } from './db';
 import { decide, findDecision, listDecisions, type DecideInput } from './decisions';
 import { anchoredFor, getDocument, getVersion, listDocuments, listVersions, recognizeDocument, type RecognizeInput } from './documents';
-import { verifyLog } from './log';
+import { verifyLog } from './verify';
 import { addNote, editNote, getNote, listNotes, replyToNote, type AddNoteInput, type NotePatch } from './notes';
 import { getProfile, setProfile } from './profile';
 import type { DecisionRow, DocumentRow, NoteRow, Profile, VersionRow } from './schema';

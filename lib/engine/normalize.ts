@@ -11,6 +11,7 @@
  * only for paragraphs that contain a traditional character).
  */
 import { Converter } from 'opencc-js/t2cn';
+import traditionalData from '../../data/traditional-chars.json';
 
 export interface Normalized {
   text: string;
@@ -25,20 +26,12 @@ export interface Normalized {
 const t2s = Converter({ from: 'tw', to: 'cn' });
 
 let traditional: Uint8Array | undefined;
-/** A bitmap of the BMP characters opencc would change (built once, lazily). */
+/** A bitmap of the characters that call for conversion (data/traditional-chars.json, generated from opencc-js). */
 function traditionalBitmap(): Uint8Array {
   if (traditional) return traditional;
   const bits = new Uint8Array(0x10000);
-  const chars: string[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
-  // Separate with a non-CJK character so phrases cannot form across neighbours.
-  const src = chars.join('|');
-  const out = t2s(src);
-  if (out.length === src.length) {
-    for (let i = 0; i < src.length; i += 2) if (src[i] !== out[i]) bits[src.charCodeAt(i)] = 1;
-  } else {
-    for (const ch of chars) if (t2s(ch) !== ch) bits[ch.charCodeAt(0)] = 1;
-  }
+  const chars = traditionalData.chars;
+  for (let i = 0; i < chars.length; i++) bits[chars.charCodeAt(i)] = 1;
   traditional = bits;
   return bits;
 }

@@ -1,4 +1,6 @@
 import { defineRule } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { allMatches, uniqueHits } from '../rights-reduction/_shared';
 
 /**
  * Credit punishment that reaches far beyond the conduct: loans, financing, travel, honours, procurement or subsidies
@@ -6,6 +8,17 @@ import { defineRule } from '../define-rule';
  * measure to rest on a cited basis, sit on the national list and be proportionate (过惩相当).
  */
 const CREDIT_CONTEXT = /失信|信用|黑名单|不良记录|诚信|征信/;
+const MEASURES = [
+  /(?:限制|取消|暂停|停止|禁止|不予|不得)[^。；，]{0,10}?(?:贷款|授信|融资|信贷|评优|评先|评选|表彰|招投标|投标|政府采购|出行|乘坐|高消费|出境|任职|担任|从业|财政资金|财政补贴|财政支持|补贴|项目申报|资金扶持|政策扶持)/g,
+  /(?:融资|授信|贷款|信贷|保险费率|贷款利率)[^。；，]{0,12}?(?:参考|依据|限制|从严|上浮|提高|不予)/g,
+];
+
+function check(c: ClauseContext): LocalHit[] {
+  if (!CREDIT_CONTEXT.test(c.sentence)) return [];
+  const hits: LocalHit[] = [];
+  for (const re of MEASURES) for (const m of allMatches(re, c.text)) hits.push({ start: m.index, end: m.index + m[0].length });
+  return uniqueHits(hits);
+}
 
 export default defineRule({
   id: 'credit-punishment-disproportionate',
@@ -30,19 +43,7 @@ export default defineRule({
   match: {
     type: 'clause',
     anchors: ['限制', '取消', '暂停', '停止', '禁止', '不予', '不得', '融资', '授信', '贷款', '信贷', '保险费率'],
-    check: (c) => {
-      if (!CREDIT_CONTEXT.test(c.sentence)) return [];
-      const out: { start: number; end: number }[] = [];
-      const res = [
-        /(?:限制|取消|暂停|停止|禁止|不予|不得)[^。；，]{0,10}?(?:贷款|授信|融资|信贷|评优|评先|评选|表彰|招投标|投标|政府采购|出行|乘坐|高消费|出境|任职|担任|从业|财政资金|财政补贴|财政支持|补贴|项目申报|资金扶持|政策扶持)/g,
-        /(?:融资|授信|贷款|信贷|保险费率|贷款利率)[^。；，]{0,12}?(?:参考|依据|限制|从严|上浮|提高|不予)/g,
-      ];
-      for (const re of res) {
-        re.lastIndex = 0;
-        for (let m = re.exec(c.text); m; m = re.exec(c.text)) out.push({ start: m.index, end: m.index + m[0].length });
-      }
-      return out.filter((h, i) => !out.slice(0, i).some((o) => h.start < o.end && o.start < h.end));
-    },
+    check,
   },
   examples: {
     bad: [

@@ -67,6 +67,8 @@ export type OperatorKind = 'named' | 'generic' | 'criteria';
  * (物业公司), or a class described by criteria (具备资质的企业).
  */
 export function operatorKind(name: string): OperatorKind {
+  // 县公安局推荐的某公司、市住建局指定的企业: picked by the administration
+  if (/(?:推荐|指定|选定|认可|明确)的/.test(name) && !/招标|中标|依法|公开|竞争|遴选|比选/.test(name)) return 'named';
   if (CRITERIA.test(name)) return 'criteria';
   const stem = name.replace(new RegExp(`${OPERATOR_SUFFIX}$`), '');
   if (!stem) return 'generic';

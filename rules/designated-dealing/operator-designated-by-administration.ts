@@ -1,5 +1,6 @@
 import { defineRule, NOT_FOR_LAWS } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
+import { GOVERNMENT_BODY } from '../designated-intermediary/_intermediary';
 import { allMatches, COMPETITIVE_SELECTION, encouragedInClause, hasNamedMarker, OPERATOR_SUFFIX, operatorKind, rx, spanOf, describesViolation, prohibitedInClause, uniqueHits, unlessStatute } from './_market';
 
 /**
@@ -8,6 +9,11 @@ import { allMatches, COMPETITIVE_SELECTION, encouragedInClause, hasNamedMarker, 
  * 授予某集团公司、指定由两家公司安装、直接发包给某公司、独家经营、唯一供应商。
  */
 const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
+
+/** 统一交由县无害化处理中心收集处理: a named public body doing a market service (not a government office). */
+const BODY_ASSIGNED = rx(
+  `(?<m>(?:统一|一律|只能|全部|均)(?:交由|委托给?|由|到)(?<n>[^。；，、：:（）()]{1,20}?(?:中心|站|场|厂|所|院)))(?=[^。；，]{0,8}(?:收集|处理|处置|配送|供应|供货|提供|安装|维修|检测|运营|经营|承建|建设|收运|清运|销售|代理|培训|体检|印制|印刷|回收|养护|保洁))`,
+);
 
 /** 由某公司负责: a task assigned to one operator without 统一/独家 (warning: may be a project owner, check). */
 const ASSIGNED = rx(
@@ -64,7 +70,7 @@ const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|只能从唯一|唯一供应商处|单一来源|罚款|代收|发票|传染病|救护|急救|应急|抢修|抢险|救援|防汛|抗旱|保供|(?:电力|通信|医疗|后勤|供应|交通|安全|物资|供电|供水)保障|预案|演练|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
 
 /** Cheap guard: an operator noun, brand or model, or one of the exclusivity words. */
-const HINT = /公司|集团|企业|医院|厂|商|驾校|站|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议/;
+const HINT = /公司|集团|企业|医院|厂|商|中心|站|场|所|院|驾校|站|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (!HINT.test(c.text)) return [];
@@ -84,6 +90,14 @@ function check(c: ClauseContext): LocalHit[] {
       hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
     }
   }
+  if (!competitive)
+    for (const m of allMatches(BODY_ASSIGNED, c.text)) {
+      const n = m.groups?.n ?? '';
+      if (!hasNamedMarker(n) || GOVERNMENT_BODY.test(n)) continue;
+      const [s, e] = spanOf(m);
+      if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
+      hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
+    }
   if (!competitive)
     for (const m of allMatches(ASSIGNED, c.text)) {
       if (!hasNamedMarker(m.groups?.n ?? '')) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
 import { adminBoundBefore, allMatches, BINDS_ADMIN, uniqueHits } from '../rights-reduction/_shared';
-import { TRANSITION } from './_retro';
+import { NEGATED_BEFORE, STATUTE_ARTICLE, TRANSITION } from './_retro';
 
 /**
  * The new rule reaching back: conduct, permits or facts from before the effective date are to be handled under it
@@ -14,7 +14,7 @@ const BEFORE_EFFECTIVE =
 /** The thing dated is a body of rules (施行前有关行政许可的规定，…依照本法清理): not conduct. */
 const RULES_NOT_CONDUCT = /^[^，。；]{0,20}?(?:规定|文件|规章|法律|法规|政策|制度)(?:与|和|同|，|不)/;
 const BURDEN =
-  /查处|按照本|依照本|适用本|执行本|按本|按新|参照本|依本|重新(?:办理|申请|审批|核定|登记|认定|评估|审查|核发|备案)|补缴|补交|追缴|补办|收回|撤销|拆除|清理|注销|不予认可|停止享受|退还|返还|处罚|予以处理|追究|整改|改造|停止(?:使用|经营)|取消|一律无效/;
+  /查处|补收|按照本|依照本|适用本|执行本|按本|按新|参照本|依本|重新(?:办理|申请|审批|核定|登记|认定|评估|审查|核发|备案)|补缴|补交|追缴|补办|收回|撤销|拆除|清理|注销|不予认可|停止享受|退还|返还|处罚|予以处理|追究|整改|改造|停止(?:使用|经营)|取消|一律无效/;
 const TRANSITIONAL =
   /原(?:规定|办法|标准|政策|合同|协议|批准|许可|文件|有规定)|继续有效|继续执行|继续享受|不溯及|不受影响|不再追究|可以(?:选择|申请|自愿)|自愿|从轻|较轻|有利|保留|维持|仍然有效|仍按|仍适用|当时的?规定|已受理|尚未办结|未办结|正在办理|有效期内/;
 /** Conduct unlawful under the old rules too: requiring it to be put right now is not reach-back (but punishing it under the new rule is). */
@@ -28,7 +28,7 @@ function check(c: ClauseContext): LocalHit[] {
   const s = c.sentence;
   if (TRANSITIONAL.test(s)) return [];
   if (FAVOURABLE.test(s) && !ADVERSE.test(s)) return [];
-  const extra = TRANSITION.test(s) ? { severity: 'info' as const } : {};
+  const extra = TRANSITION.test(s) || STATUTE_ARTICLE.test(s) ? { severity: 'info' as const } : {};
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
   for (const m of allMatches(BEFORE_EFFECTIVE, c.text)) {
@@ -37,6 +37,7 @@ function check(c: ClauseContext): LocalHit[] {
     const b = BURDEN.exec(rest);
     if (!b || b.index > 40 || RULES_NOT_CONDUCT.test(rest)) continue;
     if (REMEDY.test(b[0]) && ILLEGAL_ANYWAY.test(s)) continue;
+    if (NEGATED_BEFORE.test(rest.slice(Math.max(0, b.index - 2), b.index)) || /不再|不予|无需|不需|无须|免于|免予/.test(rest.slice(0, b.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length + b.index + b[0].length, ...extra });
   }
   for (const m of allMatches(RETRO, c.text)) {
@@ -76,6 +77,7 @@ export default defineRule({
     good: [
       '本办法施行前已经受理尚未办结的申请，按照原规定办理。',
       '本办法施行前已经设立的养老机构，应当自本办法施行之日起一年内按照本办法规定完成整改。',
+      '本办法实施前已经缴纳的费用，不再补收或者退还。',
       '本办法施行前已经取得的经营许可证，在有效期内继续有效。',
       '本办法施行前符合条件的困难家庭，可以申请享受本办法规定的补贴，补贴标准追溯至2024年1月1日起执行。',
       { text: '法律、行政法规、地方性法规、自治条例和单行条例、规章不溯及既往，但为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定除外。', docType: 'law' },

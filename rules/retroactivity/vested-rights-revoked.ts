@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
 import { adminBoundBefore, allMatches, uniqueHits } from '../rights-reduction/_shared';
-import { TRANSITION } from './_retro';
+import { NEGATED_BEFORE, STATUTE_ARTICLE, TRANSITION } from './_retro';
 
 /**
  * What was lawfully obtained or built under the old rules is taken away by the new one: 拆除已有牌匾（含依原规定
@@ -23,14 +23,14 @@ const OWN_HOUSE = /文件|事项|收费项目|涉企收费|政策|措施|制度|
 
 function check(c: ClauseContext): LocalHit[] {
   if (LAWFUL.test(c.sentence)) return [];
-  const phased = TRANSITION.test(c.sentence);
+  const soft = TRANSITION.test(c.sentence) || STATUTE_ARTICLE.test(c.sentence);
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
   for (const re of [SEIZE, FORWARD, BACKWARD]) {
     for (const m of allMatches(re, c.text)) {
-      if (bound(m.index) || OWN_HOUSE.test(m[0])) continue;
-      // a transition period softens it to a hint: prospective adjustment rather than reach-back
-      hits.push({ start: m.index, end: m.index + m[0].length, ...(phased ? { severity: 'info' as const } : {}) });
+      if (bound(m.index) || OWN_HOUSE.test(m[0]) || NEGATED_BEFORE.test(c.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      // a transition period or a cited statute article softens it to a hint
+      hits.push({ start: m.index, end: m.index + m[0].length, ...(soft ? { severity: 'info' as const } : {}) });
     }
   }
   return uniqueHits(hits);
@@ -69,6 +69,7 @@ export default defineRule({
       '因公共利益需要收回已核发的许可证的，应当依法给予补偿。',
       '无人继承又无人受遗赠的遗产，收归国有。',
       '全面清理现有涉企收费项目和证明事项。',
+      '动工开发期限满二年未动工开发的，可以依照《中华人民共和国城市房地产管理法》第二十六条的规定无偿收回土地使用权。',
       { text: '现有加油站不符合新的安全间距要求的，自本办法施行之日起两年内完成改造或者迁移，逾期未完成的停止经营。', docType: 'normative-document' },
     ],
   },

@@ -11,9 +11,6 @@ import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
  */
 export const BINDS_ADMIN = /不得|禁止|严禁|不应|不准|不允许|不许|杜绝|防止|避免|纠正|无权|不能/;
 
-/** Wording that says the matter is governed by statute or is a lawful transition / restatement of a limit. */
-export const STATUTE_CITED = /(?:依照|依据|根据|按照|遵照)《[^》]{2,40}(?:法|条例|规定|决定|解释)》/;
-
 /** Relatives and household members of the person concerned. */
 export const RELATIVES =
   '子女|配偶|父母|亲属|近亲属|直系亲属|旁系亲属|家属|家庭成员|亲友|亲戚|女婿|儿媳|兄弟姐妹|祖父母|外祖父母|孙子女|三代以内';
@@ -48,13 +45,6 @@ export function firstAt(re: RegExp, s: string): number {
 export function adminBoundBefore(c: ClauseContext): (pos: number) => boolean {
   const at = firstAt(BINDS_ADMIN, c.text);
   return (pos) => at < pos;
-}
-
-/** A clause-local hit for a match (or its named group `m`). */
-export function hitOf(m: RegExpExecArray, extra?: Omit<LocalHit, 'start' | 'end'>): LocalHit {
-  const g = m.indices?.groups?.m;
-  const [start, end] = g ?? [m.index, m.index + m[0].length];
-  return { start, end, ...extra };
 }
 
 /**

@@ -9,7 +9,7 @@ import { allMatches, rx, spanOf, describesViolation, prohibitedInClause, uniqueH
  */
 /** Words that only name an operator's share of local revenue: any reward near them is tax-linked. */
 const CONTRIB =
-  '(?:地方留成|地方留存|地方分成|地方分享部分|分享部分|地方所得部分|地方实得|地方财政收入部分|(?:地方|本级|区级|县级|市级|镇级|乡级|区域|综合|财政|税收|财力)贡献(?!率|度|了|在)|(?:本级|区级|县级|市级|镇级)(?:留成|留存|财力)|留成部分|留存部分|留成的)';
+  '(?:地方留成|地方留存|地方分成|地方分享部分|分享部分|地方所得部分|地方实得|地方财政收入部分|(?:地方|本级|区级|县级|市级|镇级|乡级|区域|综合|财政|税收|财力|(?:地方|区域|本地)(?:经济|财政|税收))贡献(?!率|度|了|在)|(?:本级|区级|县级|市级|镇级)(?:留成|留存|财力)|留成部分|留存部分|留成的)';
 /** Words that also occur in statistics (地方税收增长8%、民营经济贡献了50%以上的税收): need a reward close by. */
 const WEAK_CONTRIB = '(?:地方税收|地方级收入|地方分享|经济贡献(?!率|度|了)|贡献额|实际贡献)';
 const TAXAMT =

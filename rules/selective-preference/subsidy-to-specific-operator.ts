@@ -11,9 +11,11 @@ const MONEY = '(?:奖励|奖补|补贴|补助|资助|贴息|扶持资金|扶持|
 
 const TRIGGERS: RegExp[] = [
   // 对保温产业平台管理公司给予产业发展资金奖励
-  rx(`(?<m>(?:对|向|给|为)(?<n>${NAME})(?:[^。；]{0,6}?)(?:给予|予以|安排|拨付|兑现|一次性给予|奖励|补贴|补助|资助|提供)[^。；，]{0,15}?${MONEY})`),
+  rx(`(?<m>(?:对|向|给|为)(?<n>${NAME})(?:[^。；]{0,20}?)(?:给予|予以|安排|拨付|兑现|一次性给予|奖励|补贴|补助|资助|提供)[^。；，]{0,15}?${MONEY})`),
   // 给予该公司一次性落户奖励
   rx(`(?<m>给予(?<n>${NAME})[^。；，]{0,12}?${MONEY})`),
+  // 安排专项资金用于支持县供销合作社有限公司
+  rx(`(?<m>(?:用于|安排|拨付|给予|专项)[^。；，]{0,6}?(?:支持|扶持|补贴|补助|奖励|资助)(?<n>${NAME}))`),
   // 奖励给项目运营公司
   rx(`(?<m>(?:奖励|补贴|补助|拨付|返还|支付|奖补|兑现|划拨|返)给(?<n>${NAME}))`),
 ];
@@ -27,6 +29,7 @@ const PUBLIC_SERVICE = /公益性|政策性(?:亏损|保险|业务)|成品油|�
 function check(c: ClauseContext): LocalHit[] {
   if (PUBLIC_SERVICE.test(c.sentence)) return [];
   if (!/公司|集团|企业|医院|厂|商|银行|一事一议|一企|一项一议|特事特办|量身定制/.test(c.text)) return [];
+  const moneyInSentence = /资金|万元|亿元|补贴|补助|奖励|奖补|贴息|资助/.test(c.sentence);
   const hits: LocalHit[] = [];
   for (const re of TRIGGERS) for (const m of allMatches(re, c.text)) {
     const name = m.groups?.n ?? '';
@@ -35,6 +38,7 @@ function check(c: ClauseContext): LocalHit[] {
     // a bare class (项目运营公司、平台公司) is one definite operator more often for 公司 than for 企业
     if (kind === 'generic' && !/(?:公司|集团)$/.test(name)) continue;
     const [s, e] = spanOf(m);
+    if (!moneyInSentence) continue;
     hits.push({ start: s, end: e, ...unlessStatute(c, kind === 'named' ? 'error' : 'warning') });
   }
   if (CASE_MONEY.test(c.sentence) && !CASE_LAWFUL.test(c.sentence))

@@ -9,6 +9,8 @@ import { adminBoundBefore, allMatches, uniqueHits } from '../rights-reduction/_s
  */
 const PRICE =
   /(?:统一|核定|确定|规定|制定|指定|设定|限定|实行)[^。；，]{0,10}?(?:销售价格|售价|收费价格|服务价格|经营价格|零售价格|出厂价格|收购价格|价格|收费标准|最低限价|最高限价|最低价|最高价|租金标准|租金|折扣)/g;
+const PRICE_PASSIVE =
+  /(?:价格|售价|票价|收费标准|服务费|培训费|检测费|评估费|代理费|咨询费|设计费|监理费|中介费|租金)[^。；，]{0,4}?由[^。；，]{0,14}?(?:统一|核定|确定|规定|制定)[^。；，]{0,10}|(?:统一|核定|规定|限定)为每[^。；，]{0,6}?元/g;
 /** Items the government may price (定价目录), procurement ceilings, or the market's own pricing. */
 const LAWFUL =
   /自主|协商|市场调节|政府定价目录|定价目录|政府指导价|政府定价|物业服务收费|价格主管部门|自来水|供水|供电|电价|燃气|天然气|供热|公交|轨道交通|地铁|出租汽车|殡葬|学费|住宿费|保教费|医疗服务|门票|保障性住房|公租房|廉租房|行政事业性收费|采购|招标|投标|控制价|预算|本机关|本单位|国有资产|国有资源|出让|拍卖|明码标价|公示|歧视性|转售|委托人|当事人|约定|合同|协议|达成/;
@@ -17,9 +19,11 @@ function check(c: ClauseContext): LocalHit[] {
   if (LAWFUL.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
-  for (const m of allMatches(PRICE, c.text)) {
-    if (bound(m.index)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of [PRICE, PRICE_PASSIVE]) {
+    for (const m of allMatches(re, c.text)) {
+      if (bound(m.index)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   return uniqueHits(hits);
 }
@@ -42,7 +46,7 @@ export default defineRule({
   gates: { prohibition: false },
   match: {
     type: 'clause',
-    anchors: ['统一', '核定', '确定', '规定', '制定', '指定', '设定', '限定', '实行'],
+    anchors: ['统一', '核定', '确定', '规定', '制定', '指定', '设定', '限定', '实行', '由'],
     check,
   },
   examples: {

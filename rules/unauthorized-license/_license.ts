@@ -7,10 +7,10 @@ export const DISGUISED = '备案|年检|年审|年报|认定|认证|审定|评�
  * Words of an outright approval or a check that statutes often impose themselves (建设工程竣工验收、市场主体登记):
  * a restated statutory licence is likely, so a warning to check rather than an error.
  */
-export const APPROVAL = '批准|审批|核准|审核|审查|验收|考核|登记|注册';
+export const APPROVAL = '批准|审批|核准|审核|审查|验收|检查|考核|登记|注册';
 
 /** A named licence or certificate (许可证、执照): most often a statutory one being restated — info. */
 export const NAMED_LICENCE = /许可|执照/;
 
 /** What a licence unlocks: operating, opening, starting work. */
-export const ACTIVITY = '从事|开展|经营|营业|开业|开工|施工|建设|生产|销售|进入|上岗|入驻|投放|运营|办理|发放|核发|颁发|受理|进行|设立|举办';
+export const ACTIVITY = '从事|开展|经营|营业|开业|开工|施工|建设|生产|销售|进入|上岗|入驻|投放|运营|办理|发放|核发|颁发|受理|进行(?:备案|登记|经营|营业|生产|施工)|设立|举办';

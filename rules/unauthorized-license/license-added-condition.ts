@@ -2,7 +2,8 @@ import { defineRule } from '../define-rule';
 import { regexCheck, SOFT_BASIS } from '../unauthorized-penalty/_powers';
 
 /** What an applicant is made to do on top of the statutory conditions: sign with, join, pay, buy, entrust, pledge. */
-const EXTRA = '签订|挂靠|加入|缴纳|交纳|购买|安装|使用|委托|入驻|承诺|参加|接受|完成|通过|取得[^。；，]{0,12}?(?:同意|意见|证明|回执)';
+const EXTRA =
+  '签订|挂靠|加入|缴纳|交纳|购买|安装|委托|入驻|参加[^。；，]{0,8}?培训|接受[^。；，]{0,10}?(?:培训|评估|检测|中介|审查)|使用[^。；，]{0,6}?(?:指定|统一配发|统一采购)|取得[^。；，]{0,12}?(?:同意|意见|证明|回执)|经[^。；，]{0,12}?(?:同意|审核|审查|核查|核验)|完成[^。；，]{0,8}?(?:核查|核验|评审|审查|评估)';
 const LICENCE = '许可证|许可|执照|资质|资格证|经营证|准营证|登记证|施工许可|开工许可|备案|年审|年检|审批|营业执照';
 
 /**

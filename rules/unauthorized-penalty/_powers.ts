@@ -91,7 +91,7 @@ export function parseAmount(s: string): number {
 }
 
 /** A money amount in a clause: 五百元 / 2000元 / 1万元 / 三万元. */
-export const AMOUNT = '[\\d.,，零〇一二两三四五六七八九十百千万亿]{1,12}';
+export const AMOUNT = '[\\d.,零〇一二两三四五六七八九十百千万亿]{1,12}';
 
 /** 处X元以上Y元以下罚款 → [low, high] in yuan, or undefined. */
 export const FINE_RANGE = new RegExp(`(?<lo>${AMOUNT})元?以上(?<hi>${AMOUNT})元以下(?:的)?罚款`, 'g');

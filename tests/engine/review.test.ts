@@ -70,8 +70,8 @@ describe('review()', () => {
       title: 't',
       message: 'm',
       basis: [{ law: '优化营商环境条例', article: '第二十五条' }],
-      match: { type: 'phrase', phrases: ['工本费'] },
-      examples: { bad: ['收取[[工本费]]。', '另收[[工本费]]。'], good: ['不收费。', '免费。'] },
+      match: { type: 'phrase', phrases: ['窗口办理'] },
+      examples: { bad: ['前往[[窗口办理]]。', '到[[窗口办理]]。'], good: ['网上办理。', '免费。'] },
     });
     const broken = defineRule({
       id: 'broken-check',
@@ -83,8 +83,8 @@ describe('review()', () => {
       examples: { bad: ['[[a]]', '[[b]]'], good: ['c', 'd'] },
     });
     const extra = [custom, broken];
-    const f = review('办理时收取工本费。', { extraRules: extra }).findings;
-    expect(f.some((x) => x.ruleId === 'local-fee-catalogue' && x.quote === '工本费')).toBe(true);
+    const f = review('请携带材料前往窗口办理。', { extraRules: extra }).findings;
+    expect(f.some((x) => x.ruleId === 'local-fee-catalogue' && x.quote === '窗口办理')).toBe(true);
   });
 
   it('rejects a malformed rule with its id', () => {
@@ -108,5 +108,16 @@ describe('prefilter', () => {
     const starts = [0, 4, 9, 12];
     const ends = [4, 9, 12, 14];
     expect(p.candidates(t, starts, ends)).toEqual([[0], [1], [], []]);
+  });
+});
+
+describe('context gates', () => {
+  it('reads 不得少于/不得超过 as a quantity limit, not a prohibition', async () => {
+    const { prohibitedBefore, encouragedBefore } = await import('../../lib/engine/context');
+    expect(prohibitedBefore('服务人员不得少于10人，且须缴纳保证金', 16)).toBe(false);
+    expect(prohibitedBefore('行政机关不得要求缴纳保证金', 9)).toBe(true);
+    expect(encouragedBefore('获得补贴支持的企业应当', 10)).toBe(false);
+    expect(encouragedBefore('鼓励企业自愿', 6)).toBe(true);
+    expect(encouragedBefore('支持企业参加', 6)).toBe(true);
   });
 });

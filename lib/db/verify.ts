@@ -1,0 +1,151 @@
+/**
+ * Verifying the hash chains (each event's hash, each link, no gaps) and the rows against the hashes the log
+ * recorded for them. checkChains() is pure over a list of events: the import uses it on a file before writing.
+ */
+import type { ReviewDB } from './db';
+import { GENESIS_HASH, rowHash } from './hash';
+import { chainId, eventHash, type RowTable } from './log';
+import { EventRow } from './schema';
+
+export interface ChainReport {
+  chain: string;
+  local: boolean;
+  events: number;
+  ok: boolean;
+  /** The first bad event and why. */
+  broken?: { seq: number; reason: 'hash' | 'link' | 'gap' | 'shape' };
+}
+
+export interface RowIssue {
+  t: RowTable;
+  id: string;
+  problem: 'tampered' | 'rolled-back' | 'missing';
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  chains: ChainReport[];
+  rowsChecked: number;
+  /** Rows no event vouches for (e.g. imported from a file without their log). Not tampering by itself. */
+  unlogged: number;
+  rowIssues: RowIssue[];
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export const ROW_TABLES = ['documents', 'versions', 'notes', 'decisions'] as const;
+export type DataTable = (typeof ROW_TABLES)[number];
+const isDataTable = (t: string): t is DataTable => (ROW_TABLES as readonly string[]).includes(t);
+
+export interface LoggedRows {
+  /** table:id → the hash recorded by the latest event touching the row. */
+  latest: Map<string, string>;
+  /** table:id → every hash ever recorded for it. */
+  all: Map<string, Set<string>>;
+}
+
+/** Checks every chain in `events` (any order; unparseable entries break their chain) and collects row hashes. */
+export async function checkChains(events: readonly unknown[], localChain: string | undefined, tick: () => void = () => {}) {
+  const chains = new Map<string, EventRow[]>();
+  const shapeBroken = new Map<string, number>();
+  for (const raw of events) {
+    const parsed = EventRow.safeParse(raw);
+    if (parsed.success) chains.set(parsed.data.chain, [...(chains.get(parsed.data.chain) ?? []), parsed.data]);
+    else {
+      const o = raw !== null && typeof raw === 'object' ? Object.fromEntries(Object.entries(raw)) : {};
+      const chain = typeof o.chain === 'string' ? o.chain : '?';
+      const seq = typeof o.seq === 'number' ? o.seq : 0;
+      shapeBroken.set(chain, Math.min(seq, shapeBroken.get(chain) ?? Infinity));
+      if (!chains.has(chain)) chains.set(chain, []);
+    }
+  }
+  const reports: ChainReport[] = [];
+  const latestRef = new Map<string, { at: number; h: string; local: boolean; seq: number }>();
+  const all = new Map<string, Set<string>>();
+  for (const [chain, list] of chains) {
+    list.sort((a, b) => a.seq - b.seq);
+    const local = chain === localChain;
+    const report: ChainReport = { chain, local, events: list.length, ok: true };
+    const badShape = shapeBroken.get(chain);
+    let prev = GENESIS_HASH;
+    let expectSeq = 1;
+    for (const ev of list) {
+      tick();
+      let reason: NonNullable<ChainReport['broken']>['reason'] | undefined;
+      const { hash, ...rest } = ev;
+      if (badShape !== undefined && badShape <= ev.seq) reason = 'shape';
+      else if (ev.seq !== expectSeq) reason = 'gap';
+      else if (ev.prevHash !== prev) reason = 'link';
+      else if ((await eventHash(rest)) !== hash) reason = 'hash';
+      if (reason) {
+        report.ok = false;
+        report.broken = { seq: reason === 'shape' ? badShape! : ev.seq, reason };
+        break;
+      }
+      prev = hash;
+      expectSeq++;
+      for (const r of ev.rows) {
+        const k = `${r.t}:${r.id}`;
+        const cur = latestRef.get(k);
+        if (!cur || ev.at > cur.at || (ev.at === cur.at && (local || !cur.local) && ev.seq >= cur.seq)) latestRef.set(k, { at: ev.at, h: r.h, local, seq: ev.seq });
+        all.set(k, (all.get(k) ?? new Set()).add(r.h));
+      }
+    }
+    if (report.ok && badShape !== undefined) {
+      report.ok = false;
+      report.broken = { seq: badShape, reason: 'shape' };
+    }
+    reports.push(report);
+  }
+  reports.sort((a, b) => Number(b.local) - Number(a.local) || (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
+  const logged: LoggedRows = { latest: new Map([...latestRef].map(([k, v]) => [k, v.h])), all };
+  return { reports, logged };
+}
+
+/** Compares rows with what the log recorded; rows are hashed in parallel batches. */
+export async function checkRows(
+  tables: { t: DataTable; rows: readonly { id: string }[] }[],
+  logged: LoggedRows,
+  tick: () => void = () => {},
+): Promise<{ rowsChecked: number; unlogged: number; rowIssues: RowIssue[] }> {
+  const rowIssues: RowIssue[] = [];
+  let rowsChecked = 0;
+  let unlogged = 0;
+  const seen = new Set<string>();
+  for (const { t, rows } of tables)
+    for (let i = 0; i < rows.length; i += 512) {
+      const batch = rows.slice(i, i + 512);
+      const hashes = await Promise.all(batch.map((r) => rowHash(r)));
+      batch.forEach((row, j) => {
+        tick();
+        rowsChecked++;
+        const k = `${t}:${row.id}`;
+        seen.add(k);
+        const want = logged.latest.get(k);
+        if (want === undefined) unlogged++;
+        else if (want !== hashes[j]) rowIssues.push({ t, id: row.id, problem: logged.all.get(k)?.has(hashes[j]!) ? 'rolled-back' : 'tampered' });
+      });
+    }
+  const checkedTables = new Set(tables.map((x) => x.t));
+  for (const k of logged.latest.keys()) {
+    const t = k.slice(0, k.indexOf(':'));
+    if (isDataTable(t) && checkedTables.has(t) && !seen.has(k)) rowIssues.push({ t, id: k.slice(t.length + 1), problem: 'missing' });
+  }
+  return { rowsChecked, unlogged, rowIssues };
+}
+
+/** Verifies the whole database: every chain, then every row against the latest event touching it. */
+export async function verifyLog(db: ReviewDB, onProgress?: Progress): Promise<VerifyReport> {
+  const local = await chainId(db);
+  const events = await db.events.toArray();
+  const tables = await Promise.all(ROW_TABLES.map(async (t) => ({ t, rows: await db.table(t).toArray() })));
+  const total = events.length + tables.reduce((a, x) => a + x.rows.length, 0);
+  let done = 0;
+  const tick = () => {
+    if (++done % 1000 === 0) onProgress?.(done, total);
+  };
+  const { reports, logged } = await checkChains(events, local, tick);
+  const rows = await checkRows(tables, logged, tick);
+  onProgress?.(total, total);
+  return { ok: reports.every((r) => r.ok) && rows.rowIssues.length === 0, chains: reports, ...rows };
+}

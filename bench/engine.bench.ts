@@ -54,10 +54,15 @@ bench.add(
 );
 
 await bench.run();
-const med = (name: string) => bench.tasks.find((t) => t.name === name)!.result.latency.p50;
+function stats(name: string) {
+  const r = bench.tasks.find((t) => t.name === name)!.result;
+  if (!('latency' in r)) throw new Error(`benchmark ${name} did not complete: ${r.state}`);
+  return r.latency;
+}
+const med = (name: string) => stats(name).p50;
 console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`rules: ${RULES.length}`);
-for (const t of bench.tasks) console.log(`${t.name.padEnd(38)} median ${med(t.name).toFixed(2).padStart(9)} ms  (${t.result.latency.samplesCount} samples)`);
+for (const t of bench.tasks) console.log(`${t.name.padEnd(38)} median ${med(t.name).toFixed(2).padStart(9)} ms  (${stats(t.name).samplesCount} samples)`);
 const r100 = med('review 100k cold');
 console.log(`ratio naive/review at 100k: ${(med('naive 100k') / r100).toFixed(1)}×`);
 console.log(`ratio 1M/100k: ${(med('review 1000k cold') / r100).toFixed(1)} (target ≤ 12)`);

@@ -43,6 +43,8 @@ export type EnabledSite = z.infer<typeof EnabledSite>;
 
 export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.load'), pageKey: PageKey }),
+  /** A content script asks for engine.js in its own frame (lib/sidebar/engine-loader.ts). */
+  z.object({ type: z.literal('engine.load') }),
   z.object({ type: z.literal('finding.ignore'), pageKey: PageKey, findingId: Id, ruleId: Text(200), quote: Text(2000), reason: Text(2000, 1) }),
   z.object({ type: z.literal('finding.restore'), pageKey: PageKey, findingId: Id }),
   z.object({ type: z.literal('note.save'), pageKey: PageKey, findingId: Id, ruleId: z.optional(Text(200)), quote: z.optional(Text(2000)), text: Text(20_000) }),
@@ -71,7 +73,9 @@ const PageReply = z.object({ ok: z.literal(true), record: PageRecord });
 type PageReply = z.infer<typeof PageReply>;
 type SitesReply = z.infer<typeof SitesReply>;
 type StatusReply = z.infer<typeof StatusReply>;
+type Ok = z.infer<typeof Ok>;
 interface Replies {
+  'engine.load': Ok;
   'page.load': PageReply;
   'finding.ignore': PageReply;
   'finding.restore': PageReply;
@@ -85,6 +89,7 @@ interface Replies {
 export type ResponseOf<T extends ToBackgroundType> = Replies[T];
 
 export const RESPONSES: { [K in ToBackgroundType]: z.ZodMiniType<Replies[K]> } = {
+  'engine.load': Ok,
   'page.load': PageReply,
   'finding.ignore': PageReply,
   'finding.restore': PageReply,

@@ -57,7 +57,8 @@ function detectType(title: string | undefined, issuerKind: IssuerKind | undefine
   return undefined;
 }
 
-export function detectMeta(paragraphs: string[]): Omit<DocumentMeta, 'docType' | 'docTypeSource'> & { docType?: DocType } {
+/** `dated[i]` (optional) says whether paragraph i can hold dates or validity terms; others are skipped. */
+export function detectMeta(paragraphs: string[], dated?: boolean[]): Omit<DocumentMeta, 'docType' | 'docTypeSource'> & { docType?: DocType } {
   const nonEmpty = paragraphs.map((p, i) => [p.trim(), i] as const).filter(([p]) => p.length > 0);
   const headParas = nonEmpty.slice(0, 12).map(([p]) => p);
   const tailParas = nonEmpty.slice(-15).map(([p]) => p);
@@ -101,7 +102,7 @@ export function detectMeta(paragraphs: string[]): Omit<DocumentMeta, 'docType' |
   meta.docType = detectType(meta.title, meta.issuerKind, head, Boolean(num), Boolean(order));
 
   // only the paragraphs that can hold dates or validity terms are searched
-  const all = paragraphs.filter((p) => /施行|实施|执行|生效|有效|印发|公布|发布/.test(p)).join('\n');
+  const all = paragraphs.filter((p, i) => (dated ? dated[i] : /施行|实施|执行|生效|有效|印发|公布|发布/.test(p))).join('\n');
   const eff = /自\s*([\d〇零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*起(施行|实施|执行|生效)/.exec(all);
   if (eff) {
     const d = DATE.exec(eff[1]);

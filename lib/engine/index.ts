@@ -38,7 +38,13 @@ interface ParaResult {
   norm: Normalized;
   shape: ParagraphShape;
   hits: CachedHit[];
+  /** Whether the paragraph can hold dates or validity terms (for metadata detection). */
+  dated: boolean;
+  /** Document rules' per-paragraph memo. */
+  memo?: Map<string, unknown>;
 }
+
+const DATED = /施行|实施|执行|生效|有效|印发|公布|发布/;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const CACHE_LIMIT = 20_000;
@@ -125,7 +131,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
         }
       }
     }
-    const result = { norm, shape, hits };
+    const result: ParaResult = { norm, shape, hits, dated: DATED.test(text) };
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(raw, result);
     return result;
@@ -146,7 +152,10 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       start = nl + 1;
     }
 
-    const detected = detectMeta(paras.map((p) => p.res.norm.text));
+    const detected = detectMeta(
+      paras.map((p) => p.res.norm.text),
+      paras.map((p) => p.res.dated),
+    );
     const callerType = options.docType ? parseDocType(options.docType) : undefined;
     const docType = callerType ?? options.meta?.docType ?? detected.docType ?? 'normative-document';
     const meta: DocumentMeta = {
@@ -238,7 +247,20 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       const annotations = paras.flatMap((p) => p.res.norm.annotations.map((a) => ({ start: p.start + a.start, end: p.start + a.end })));
       const ctx: DocContext = {
         raw: text,
-        paragraphs: paras.map((p): DocParagraph => ({ text: p.res.norm.text, shape: p.res.shape, rawStart: p.start })),
+        paragraphs: paras.map(
+          (p): DocParagraph => ({
+            text: p.res.norm.text,
+            shape: p.res.shape,
+            rawStart: p.start,
+            memo<T>(key: string, compute: (text: string) => T): T {
+              const m = (p.res.memo ??= new Map());
+              if (m.has(key)) return m.get(key) as T;
+              const v = compute(p.res.norm.text);
+              m.set(key, v);
+              return v;
+            },
+          }),
+        ),
         meta,
         annotations,
         converted: paras.some((p) => p.res.norm.converted),

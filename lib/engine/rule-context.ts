@@ -32,6 +32,12 @@ export interface DocParagraph {
   shape: ParagraphShape;
   /** Original offset of the paragraph's first character. */
   rawStart: number;
+  /**
+   * Per-paragraph memo that survives across reviews for as long as the paragraph's text is unchanged (it lives in the
+   * engine's paragraph cache). Document rules put their per-paragraph scans here so that a re-review after an edit
+   * only re-scans the edited paragraph. `key` must be unique to the rule (use the rule id).
+   */
+  memo<T>(key: string, compute: (text: string) => T): T;
 }
 
 export interface DocContext {

@@ -6,11 +6,13 @@
 import { browser } from 'wxt/browser';
 import { PAGE_ONLY, ToBackground, pageKeyOf, type EnabledSite } from '../messaging';
 import { addUserSite, enabledSites, matchesPattern, removeUserSite, sitePatternFor, syncRegistration, CONTENT_SCRIPT_FILE } from '../sites';
+import { ENGINE_FILE } from './engine-loader';
 import { updatePageRecord, loadPageRecord } from './page-records';
 
 export interface SenderLike {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -53,6 +55,12 @@ export async function handleToBackground(raw: unknown, sender: SenderLike): Prom
   }
 
   switch (msg.type) {
+    case 'engine.load': {
+      const tabId = sender.tab?.id;
+      if (kind !== 'content' || tabId === undefined) return fail('only a content script can load the engine');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE_FILE] });
+      return { ok: true };
+    }
     case 'page.load':
       return { ok: true, record: await loadPageRecord(msg.pageKey) };
     case 'finding.ignore': {

@@ -9,9 +9,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SIDEBAR_CSS } from '../../components/sidebar-css';
 import { pickLocale } from '../../locales';
-import { review } from '../engine';
 import { ToContent, pageKeyOf, sendToBackground, type CountsReply, type ToBackground } from '../messaging';
 import { createController, type Controller } from './controller';
+import { loadEngine } from './engine-loader';
 import { countBySeverity, visibleFindings } from './grouping';
 import type { EditorLike, ExtractedLike, PageApi } from './page-api';
 import { createPageRoom } from './page-room';
@@ -53,7 +53,7 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
   const controller: Controller = createController({
     doc: document,
     page,
-    review,
+    loadReview: () => loadEngine(() => sendToBackground({ type: 'engine.load' }, send)),
     store,
     pageKey: () => pageKeyOf(location.href),
     prefs: uiPrefs,

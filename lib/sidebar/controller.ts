@@ -3,8 +3,9 @@
  * reviews the one the user is in, re-reviews while typing (lib/page watchEditor debounce; the engine's paragraph
  * cache keeps re-runs cheap), paints underlines, answers the sidebar's actions, and sends decisions to the background.
  */
-import type { DocType, ReviewOptions, ReviewResult } from '../engine/types';
+import type { DocType } from '../engine/types';
 import type { PageRecord, ToBackground } from '../messaging';
+import type { ReviewFn } from './engine-loader';
 import { visibleFindings } from './grouping';
 import type { EditorLike, ExtractedLike, HighlighterLike, PageApi } from './page-api';
 import { clampWidth, type GroupBy, type SidebarStore } from './store';
@@ -19,7 +20,9 @@ export interface ControllerDeps<E extends EditorLike, X extends ExtractedLike> {
   /** The top document of the page. */
   doc: Document;
   page: PageApi<E, X>;
-  review: (text: string, options: ReviewOptions) => ReviewResult;
+  /** The engine, when it is at hand; otherwise loadReview fetches it when the first editor is reviewed. */
+  review?: ReviewFn;
+  loadReview?: () => Promise<ReviewFn>;
   /** Sends a decision to the background; resolves with the page's stored record. */
   saveDecision: (message: Extract<ToBackground, { pageKey: string }>) => Promise<PageRecord>;
   store: SidebarStore;
@@ -76,6 +79,8 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
   let found = false;
   let destroyed = false;
   let pageKey = deps.pageKey();
+  let reviewFn = deps.review;
+  let engineLoading: Promise<void> | undefined;
   const listenedDocs = new WeakSet<Document>();
   const removers: (() => void)[] = [];
 
@@ -90,8 +95,19 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     highlighter.render(spans, lastEx);
   }
 
+  function ensureEngine() {
+    engineLoading ??= (deps.loadReview?.() ?? Promise.reject(new Error('no review engine'))).then(
+      (fn) => {
+        reviewFn = fn;
+        recheck();
+      },
+      (err: unknown) => store.getState().setSaveError(String(err instanceof Error ? err.message : err)),
+    );
+  }
+
   function recheck() {
     if (destroyed || !active) return;
+    if (!reviewFn) return ensureEngine();
     const t0 = now();
     let ex: X;
     try {
@@ -99,7 +115,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     } catch {
       return; // the editor went away between the event and the debounce; the next scan drops it
     }
-    const result = deps.review(ex.text, { docType: store.getState().docTypeOverride });
+    const result = reviewFn(ex.text, { docType: store.getState().docTypeOverride });
     lastEx = ex;
     renderHighlights(result.findings);
     store.getState().setResult(result.findings, result.document, ex.text.length, Math.round(now() - t0));

@@ -11,12 +11,13 @@ const BODY = `[^。；，、：:（）()]{1,22}?${SERVICE_BODY}`;
 const TRIGGERS: RegExp[] = [
   rx(`(?<m>(?:统一|一律|均|全部|指定|只能|必须|须|应当|应|要|需)(?:交由|委托给?|由|到|向|经|在)(?<n>${BODY}))`),
   rx(`(?<m>由(?<n>${BODY})(?:统一|独家|集中|全权|专门))`),
-  // 须提交由县规划设计院出具的规划设计方案
+  // 须提交由县规划设计院出具的规划设计方案 (the body must be a technical one: checked in `check`)
   rx(`(?<m>(?:凭|持|提交|提供|附具?|报送)[^。；，]{0,6}?由?(?<n>${BODY})(?:出具|编制|作出|提供|审查|评审)的)`),
 ];
 /** The named body is a specific one: a place, a placeholder or a legal-form word. */
 const NAMED = /某|该|有限|股份|[省县镇乡州旗]|市(?!场)|区(?!域)|[×＊*XＸ]{2}/;
 const SERVICE_RE = new RegExp(SERVICE);
+const TECHNICAL = /设计|规划|测绘|检测|检验|评估|评价|鉴定|咨询|审查|勘察|造价|审计|研究|监测|认证|事务所/;
 const CHOICE = new RegExp(OWN_CHOICE);
 const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 
@@ -28,6 +29,7 @@ function check(c: ClauseContext): LocalHit[] {
     for (const m of allMatches(re, c.text)) {
       const name = m.groups?.n ?? '';
       if (!NAMED.test(name) || GOVERNMENT_BODY.test(name)) continue;
+      if (re === TRIGGERS[2] && !TECHNICAL.test(name)) continue;
       const [s, e] = spanOf(m);
       // the service is named near the assignment (before it as the subject, or after it as the task)
       const around = c.text.slice(Math.max(0, s - 20), Math.min(c.text.length, e + 20));
@@ -64,9 +66,11 @@ export default defineRule({
       '房屋建筑工程施工图审查[[统一由市建设工程审查中心]]承担。',
       '竣工规划核实测量[[由市测绘院统一]]承担。',
       '经营危险化学品的企业[[应到市安全生产协会]]进行安全评估后，方可办理许可。',
+      '申请人须[[提交县规划设计院出具的]]规划设计方案。',
     ],
     good: [
       '不动产登记统一由市不动产登记中心办理。',
+      '申请残疾人就业补贴须提交县人力资源服务中心出具的就业证明。',
       '申请人可自主选择具备资质的测绘单位开展竣工测量。',
       '施工图审查机构由审批部门通过政府采购方式确定，审查费用由财政承担。',
     ],

@@ -116,6 +116,9 @@ describe('context gates', () => {
     const { prohibitedBefore, encouragedBefore } = await import('../../lib/engine/context');
     expect(prohibitedBefore('服务人员不得少于10人，且须缴纳保证金', 16)).toBe(false);
     expect(prohibitedBefore('行政机关不得要求缴纳保证金', 9)).toBe(true);
+    // a sanction's own 不得 does not forbid the fine after the comma; 禁止区域 is a noun
+    expect(prohibitedBefore('三年内不得参加投标，并处二万元罚款', 11)).toBe(false);
+    expect(prohibitedBefore('在禁止区域内放飞的，暂扣无人机', 11)).toBe(false);
     expect(encouragedBefore('获得补贴支持的企业应当', 10)).toBe(false);
     expect(encouragedBefore('鼓励企业自愿', 6)).toBe(true);
     expect(encouragedBefore('支持企业参加', 6)).toBe(true);

@@ -178,6 +178,20 @@ describe('controller', () => {
     controller.destroy();
   });
 
+  it('loads the engine on demand when the first editor is reviewed', async () => {
+    textarea(DRAFT);
+    const page = createFakePage();
+    const store = createSidebarStore();
+    const loadReview = vi.fn(async () => review);
+    const controller = createController({ doc: document, page, store, loadReview, pageKey: () => URL_, saveDecision: saveVia() });
+    await controller.start();
+    expect(store.getState().revision).toBe(0);
+    await flush();
+    expect(loadReview).toHaveBeenCalledOnce();
+    expect(store.getState().findings.length).toBeGreaterThan(0);
+    controller.destroy();
+  });
+
   it('re-reviews with a corrected document type and remembers it', async () => {
     textarea(DRAFT);
     const { store, controller, reviewFn } = setup();

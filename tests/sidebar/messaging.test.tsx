@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessageError, pageKeyOf, PageRecord, sendToBackground, ToBackground, ToContent } from '../../lib/messaging';
+import { review } from '../../lib/engine';
 import { handleToBackground, senderKind } from '../../lib/sidebar/background-handler';
+import { installEngine, loadEngine } from '../../lib/sidebar/engine-loader';
 
 const EXT = fakeBrowser.runtime.id;
 const extOrigin = () => new URL(fakeBrowser.runtime.getURL('/')).origin;
@@ -104,6 +106,28 @@ describe('decisions', () => {
     expect(own).toMatchObject({ ok: true, site: { pattern: 'https://oa.example.gov.cn/*', source: 'user' } });
     const other = await handleToBackground({ type: 'site.status', url: 'https://evil.example/' }, popup());
     expect(other).toMatchObject({ ok: true, site: undefined, pattern: 'https://evil.example/*' });
+  });
+});
+
+describe('engine loading', () => {
+  it('injects engine.js into the asking content script’s own frame, for content scripts only', async () => {
+    const exec = vi.fn(async () => []);
+    fakeBrowser.scripting.executeScript = exec;
+    expect(await handleToBackground({ type: 'engine.load' }, { ...content(), frameId: 0 })).toEqual({ ok: true });
+    expect(exec).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/engine.js'] });
+    expect(await handleToBackground({ type: 'engine.load' }, popup())).toMatchObject({ ok: false });
+    expect(exec).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the content script the review() that engine.js installed', async () => {
+    globalThis.__fashenEngine = undefined;
+    const inject = vi.fn(async () => installEngine(review));
+    const fn = await loadEngine(inject);
+    expect(fn('第一条 违反本通知的，处一千元罚款。', {}).findings.length).toBeGreaterThan(0);
+    await loadEngine(inject);
+    expect(inject).toHaveBeenCalledTimes(1);
+    globalThis.__fashenEngine = undefined;
+    await expect(loadEngine(async () => undefined)).rejects.toThrow(/did not load/);
   });
 });
 

@@ -7,8 +7,11 @@
  */
 
 // 不得少于/低于/超过… set a quantity limit, they do not forbid the conduct
-const PROHIBITION = /不得(?![少低超高多迟早晚短长小大]于|超过|少过)|禁止(?!区|的区域|类|性|目录|清单|事项)|严禁|不应|不准|不允许|不许|杜绝|防止|避免|纠正|清理|废止|不能|无权|不属于|排除|一律不(?!少于|低于)|不再|予以取消|停止执行/g;
-const CITATION = /(?:依照|依据|根据|按照|遵照|符合|适用)《[^》]{2,60}》|《[^》]{2,60}》(?:第[一二三四五六七八九十百零〇\d]+条)?(?:的)?(?:有关)?规定/;
+// (rules whose own sanction reads 「集中清理…拆除已有…」 switch this gate off and use a narrower list)
+const PROHIBITION = /不得(?![少低超高多迟早晚短长小大]于|超过|少过)|禁止(?!区|的区域|类|性|目录|清单|事项)|严禁|不应|不准|不允许|不许|杜绝|防止|避免|纠正|清理|废止|不能|无权/g;
+// only statutes and rules count as a basis (《建筑设计规范》 is a technical standard, not a legal basis)
+const LAW_TITLE = '《[^》]{1,60}(?:法|条例|规定|办法|决定|规则|细则|解释|命令|决议)(?:（[^）]{0,20}）)?》';
+const CITATION = new RegExp(`(?:依照|依据|根据|按照|遵照|符合|适用)${LAW_TITLE}|${LAW_TITLE}(?:第[一二三四五六七八九十百零〇\\d]+条)?(?:的)?(?:有关)?规定`);
 // 支持 as a noun (获得补贴支持的企业, 加大支持力度) does not make a clause an encouragement
 const ENCOURAGEMENT = /鼓励|引导|倡导|提倡|自愿|自主选择|自行选择|可以自行|欢迎|(?<!获得|给予|享受|予以|加大|政策)支持(?![的力资政措])/;
 const LOOKBACK = 30;

@@ -303,20 +303,37 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
   };
 }
 
-/** Within one category, overlapping findings collapse to the most severe (then the longest). */
+/**
+ * Within one category, overlapping findings collapse to the most severe (then the longest). Sweep over the findings
+ * sorted by start: each is compared only with the kept findings that still overlap it, so the cost stays linear.
+ */
 function dedupe(findings: Finding[]): Finding[] {
+  const better = (a: Finding, b: Finding) =>
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - a.start - (b.end - b.start) || b.start - a.start;
   const byCat = new Map<string, Finding[]>();
   for (const f of findings) {
-    const list = byCat.get(f.category) ?? [];
-    list.push(f);
-    byCat.set(f.category, list);
+    const list = byCat.get(f.category);
+    if (list) list.push(f);
+    else byCat.set(f.category, [f]);
   }
   const kept: Finding[] = [];
   for (const list of byCat.values()) {
-    list.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const chosen: Finding[] = [];
-    for (const f of list) if (!chosen.some((c) => f.start < c.end && c.start < f.end)) chosen.push(f);
-    kept.push(...chosen);
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    // clusters of transitively overlapping findings; within a cluster keep the best, then any that do not overlap it
+    let i = 0;
+    while (i < list.length) {
+      let j = i + 1;
+      let end = list[i].end;
+      while (j < list.length && list[j].start < end) end = Math.max(end, list[j++].end);
+      if (j === i + 1) kept.push(list[i]);
+      else {
+        const cluster = list.slice(i, j).sort((a, b) => better(b, a));
+        const chosen: Finding[] = [];
+        for (const f of cluster) if (!chosen.some((c) => f.start < c.end && c.start < f.end)) chosen.push(f);
+        kept.push(...chosen);
+      }
+      i = j;
+    }
   }
   return kept;
 }

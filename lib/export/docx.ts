@@ -1,6 +1,6 @@
 /**
  * A 合法性审核意见书 (lib/export/opinion.ts) → .docx laid out like a Chinese official document (after GB/T 9704):
- * A4, margins 37/35/28/26 mm, title in 二号 小标宋/黑体 centred, 文号 line centred, 主送 flush left, body in 三号
+ * A4, margins 37/35/28/26 mm, title in 二号 黑体 centred, 文号 line centred, 主送 flush left, body in 三号
  * 仿宋 with a two-character first-line indent and a fixed 28 pt line, 一、 headings in 黑体, （一） in 楷体,
  * signature and date at the right, page numbers "— 1 —" at the foot. The docx package is loaded on first use.
  */
@@ -15,8 +15,7 @@ const INDENT_2 = 2 * 16 * 20; // two 三号 characters
 const MM = 56.7; // twips per millimetre
 
 const FONT = {
-  title: '方正小标宋简体',
-  titleFallback: '黑体',
+  title: '黑体',
   body: '仿宋',
   h1: '黑体',
   h2: '楷体',

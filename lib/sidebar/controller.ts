@@ -80,6 +80,9 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
   let destroyed = false;
   let pageKey = deps.pageKey();
   let reviewFn = deps.review;
+  /** The user's standing choice (prefs), and whether they toggled the panel on this page. */
+  let preferOpen = store.getState().open;
+  let toggledHere = false;
   let engineLoading: Promise<void> | undefined;
   const listenedDocs = new WeakSet<Document>();
   const removers: (() => void)[] = [];
@@ -119,6 +122,20 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     lastEx = ex;
     renderHighlights(result.findings);
     store.getState().setResult(result.findings, result.document, ex.text.length, Math.round(now() - t0));
+    autoOpen();
+  }
+
+  /**
+   * A page whose only "editor" is read-only text (a submitted draft, or a work list the DOM layer took for one)
+   * keeps the panel collapsed to its tab unless the review found something; the user's own toggle always wins.
+   */
+  function autoOpen() {
+    if (toggledHere || !editors.length) return;
+    const readonlyOnly = editors.every((e) => e.kind === 'readonly');
+    const s = store.getState();
+    const found = s.revision > 0 && visibleFindings(s.findings, s.ignored).length > 0;
+    const want = preferOpen && (!readonlyOnly || found);
+    if (s.open !== want) s.setOpen(want);
   }
 
   /** Re-reviews first when the editor changed since the last review (a click inside the debounce window). */
@@ -190,6 +207,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     }
     if (editors.length && !found) {
       found = true;
+      autoOpen();
       deps.onEditorsFound?.();
     }
     if (active && editors.includes(active)) {
@@ -320,6 +338,8 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       persist({ type: 'note.save', pageKey, findingId: id, ruleId: f?.ruleId, quote: f?.quote, text });
     },
     setOpen(open) {
+      toggledHere = true;
+      preferOpen = open;
       store.getState().setOpen(open);
       savePrefs();
     },
@@ -344,7 +364,10 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       const prefs = (await deps.prefs?.load().catch(() => undefined)) ?? {};
       if (destroyed) return;
       const s = store.getState();
-      if (prefs.open !== undefined) s.setOpen(prefs.open);
+      if (prefs.open !== undefined) {
+        s.setOpen(prefs.open);
+        preferOpen = prefs.open;
+      }
       if (prefs.width !== undefined) s.setWidth(clampWidth(prefs.width, doc.defaultView?.innerWidth ?? 1280));
       if (prefs.groupBy) s.setGroupBy(prefs.groupBy);
       const recordLoaded = loadRecord();

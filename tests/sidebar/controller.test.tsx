@@ -178,6 +178,22 @@ describe('controller', () => {
     controller.destroy();
   });
 
+  it('keeps the panel collapsed on a read-only page with nothing to report, open when there is', async () => {
+    const article = document.createElement('article');
+    article.textContent = '待办事项：某市人民政府办公室关于加强占道经营管理的通知（征求意见稿）';
+    document.body.append(article);
+    const quiet = setup();
+    await quiet.controller.start();
+    expect(quiet.store.getState().editors[0]?.kind).toBe('readonly');
+    expect(quiet.store.getState().open).toBe(false);
+    quiet.controller.destroy();
+    article.textContent = DRAFT;
+    const busy = setup();
+    await busy.controller.start();
+    expect(busy.store.getState().open).toBe(true);
+    busy.controller.destroy();
+  });
+
   it('loads the engine on demand when the first editor is reviewed', async () => {
     textarea(DRAFT);
     const page = createFakePage();
@@ -185,7 +201,6 @@ describe('controller', () => {
     const loadReview = vi.fn(async () => review);
     const controller = createController({ doc: document, page, store, loadReview, pageKey: () => URL_, saveDecision: saveVia() });
     await controller.start();
-    expect(store.getState().revision).toBe(0);
     await flush();
     expect(loadReview).toHaveBeenCalledOnce();
     expect(store.getState().findings.length).toBeGreaterThan(0);

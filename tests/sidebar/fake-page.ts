@@ -16,7 +16,7 @@ const isEditable = (el: Element) => el.tagName === 'TEXTAREA' || el.getAttribute
 
 function handle(el: HTMLElement): FakeEditor {
   return {
-    kind: el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable',
+    kind: el.tagName === 'TEXTAREA' ? 'textarea' : el.tagName === 'ARTICLE' ? 'readonly' : 'contenteditable',
     element: el,
     root: el,
     doc: el.ownerDocument,
@@ -32,7 +32,7 @@ export function createFakePage(): FakePage {
     revealed: [],
     hit: undefined,
     refuse: undefined,
-    findEditors: (doc) => [...doc.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"]')].map(handle),
+    findEditors: (doc) => [...doc.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], article')].map(handle),
     editorFromEvent(target) {
       if (!(target instanceof Element)) return undefined;
       const el = target.closest<HTMLElement>('textarea, [contenteditable="true"]');

@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({
     define: { __FASHEN_SITES__: JSON.stringify(presetSites) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '法审助手 Fashen',
     description: '在起草平台中离线审核行政规范性文件与规章草案的合法性',
     permissions: ['storage', 'activeTab', 'scripting'],
@@ -22,8 +22,11 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+F' }, description: '打开或收起法审助手侧栏' },
     },
-    // no remote code, no remote connections: extension pages may talk to nothing but the extension itself
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" },
+    // no remote code, no remote connections: extension pages talk to nothing but the extension itself
+    // (production only: `wxt` dev serves pages from its dev server and sets its own policy)
+    ...(command === 'build' && {
+      content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" },
+    }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'fashen@fashen.local', data_collection_permissions: { required: ['none'] } },

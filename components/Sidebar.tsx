@@ -91,6 +91,7 @@ export function Sidebar(props: SidebarProps) {
       className="fs-root fs-panel"
       style={{ width }}
       aria-label={t.sidebarLabel}
+      tabIndex={-1}
       onKeyDown={(e) => {
         const tag = e.target instanceof HTMLElement ? e.target.tagName : '';
         if (e.key === 'Escape' && !['TEXTAREA', 'INPUT', 'SELECT'].includes(tag)) {

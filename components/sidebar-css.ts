@@ -12,6 +12,8 @@ export const SIDEBAR_CSS = `
   display: flex; flex-direction: column; background: #fff;
   border-left: 1px solid var(--fs-line); box-shadow: -2px 0 10px rgba(0,0,0,.08);
 }
+.fs-panel:focus { outline: none; }
+.fs-panel:focus-visible { outline: 2px solid #1565c0; outline-offset: -2px; }
 .fs-resize { position: absolute; left: -4px; top: 0; bottom: 0; width: 8px; cursor: ew-resize; z-index: 1; }
 .fs-resize:hover, .fs-resize:focus-visible { background: rgba(21,101,192,.25); outline: none; }
 .fs-header { display: flex; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid var(--fs-line); background: var(--fs-bg); }

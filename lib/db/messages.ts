@@ -80,7 +80,19 @@ export const ListReply = z.object({
 export const ProfileReply = z.object({ ok: z.literal(true), profile: Profile.nullable() });
 export const ReviewFailure = z.object({ ok: z.literal(false), error: z.string(), code: z.string().optional() });
 
-export const REVIEW_RESPONSES = {
+interface ReviewReplies {
+  'review.recognize': z.infer<typeof RecognizeReply>;
+  'review.note.add': z.infer<typeof NoteReply>;
+  'review.note.edit': z.infer<typeof NoteReply>;
+  'review.note.reply': z.infer<typeof NoteReply>;
+  'review.decide': z.infer<typeof DecisionReply>;
+  'review.list': z.infer<typeof ListReply>;
+  'review.profile.get': z.infer<typeof ProfileReply>;
+  'review.profile.set': z.infer<typeof ProfileReply>;
+}
+export type ReviewResponseOf<K extends ReviewMessageType> = ReviewReplies[K];
+
+export const REVIEW_RESPONSES: { [K in ReviewMessageType]: z.ZodType<ReviewReplies[K]> } = {
   'review.recognize': RecognizeReply,
   'review.note.add': NoteReply,
   'review.note.edit': NoteReply,
@@ -89,6 +101,15 @@ export const REVIEW_RESPONSES = {
   'review.list': ListReply,
   'review.profile.get': ProfileReply,
   'review.profile.set': ProfileReply,
-} satisfies { [K in ReviewMessageType]: z.ZodType };
+};
 
-export type ReviewResponseOf<K extends ReviewMessageType> = z.infer<(typeof REVIEW_RESPONSES)[K]>;
+export type ReviewFailure = z.infer<typeof ReviewFailure>;
+
+/** Parses a reply for the sender: the typed success, or a failure (also when the reply is malformed). */
+export function parseReviewReply<K extends ReviewMessageType>(type: K, raw: unknown): ReviewResponseOf<K> | ReviewFailure {
+  const failure = ReviewFailure.safeParse(raw);
+  if (failure.success) return failure.data;
+  const schema: z.ZodType<ReviewResponseOf<K>> = REVIEW_RESPONSES[type];
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : { ok: false, error: `malformed reply to ${type}` };
+}

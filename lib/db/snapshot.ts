@@ -18,7 +18,10 @@ export interface Snapshot {
   invalid: number;
 }
 
-export type LogSnapshot = Omit<Snapshot, 'events' | 'versions'> & { versions: Pick<VersionRow, 'id' | 'documentId' | 'n' | 'createdAt'>[] };
+/** A version without its text (the length instead) and fingerprint. */
+export type VersionInfo = Omit<VersionRow, 'text' | 'fingerprint'> & { length: number };
+
+export type LogSnapshot = Omit<Snapshot, 'events' | 'versions'> & { versions: VersionInfo[] };
 
 /** Everything but version texts and events: what the review-log tab needs. */
 export async function readLog(db: ReviewDB): Promise<LogSnapshot> {
@@ -38,7 +41,7 @@ export async function readLog(db: ReviewDB): Promise<LogSnapshot> {
     dbVersion: CURRENT_DB_VERSION,
     ...(profile ? { profile } : {}),
     documents: d.rows,
-    versions: versions.map((v) => ({ id: v.id, documentId: v.documentId, n: v.n, createdAt: v.createdAt })),
+    versions: versions.map(({ text, fingerprint: _f, ...v }) => ({ ...v, length: text.length })),
     notes: n.rows,
     decisions: c.rows,
     invalid: d.invalid + n.invalid + c.invalid,

@@ -7,7 +7,7 @@
  * by document type and gates, original offsets, dedupe, sort. An edit re-analyses only the paragraphs it changed.
  */
 import { RULES } from '../../rules';
-import type { Rule } from '../../rules/define-rule';
+import type { Gates, Rule } from '../../rules/define-rule';
 import { compileMatcher, type CompiledMatcher } from '../../rules/matchers';
 import { citesBasis, encouragedBefore, hasProhibition, prohibitedBefore, quotationRanges } from './context';
 import { detectMeta } from './document';
@@ -27,6 +27,9 @@ interface CachedHit {
   rule: number;
   start: number;
   end: number;
+  /** The span in the paragraph's original text. */
+  rawStart: number;
+  rawEnd: number;
   prohibited: boolean;
   cited: boolean;
   encouraged: boolean;
@@ -40,9 +43,33 @@ interface ParaResult {
   hits: CachedHit[];
   /** Whether the paragraph can hold dates or validity terms (for metadata detection). */
   dated: boolean;
+  /** Whether the paragraph is an item list's lead-in (ends with ：) whose last sentence prohibits. */
+  leadProhibits: boolean;
   /** Document rules' per-paragraph memo. */
   memo?: Map<string, unknown>;
 }
+
+/** A paragraph as document rules see it; the memo lives in the paragraph's cache entry. */
+class DocPara implements DocParagraph {
+  constructor(
+    readonly text: string,
+    readonly shape: ParagraphShape,
+    readonly rawStart: number,
+    private readonly res: ParaResult,
+  ) {}
+
+  memo<T>(key: string, compute: (text: string) => T): T {
+    let m = this.res.memo;
+    if (m === undefined) this.res.memo = m = new Map();
+    const v = m.get(key);
+    if (v !== undefined || m.has(key)) return v as T;
+    const r = compute(this.text);
+    m.set(key, r);
+    return r;
+  }
+}
+
+const NO_GATES: Gates = {};
 
 const DATED = /施行|实施|执行|生效|有效|印发|公布|发布/;
 
@@ -117,10 +144,13 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
             // an item list's lead-in in the same sentence (不得有下列行为：（一）…；（二）…)
             const colon = sentence.lastIndexOf('：', inSentence);
             const leadProhibits = colon > 0 && ITEM_START.test(sentence.slice(colon + 1)) && hasProhibition(sentence.slice(0, colon));
+            const o = toOriginal(norm, start, end);
             hits.push({
               rule: r,
               start,
               end,
+              rawStart: o.start,
+              rawEnd: o.end,
               prohibited: prohibitedBefore(clauseText, h.start) || leadProhibits,
               cited,
               encouraged: encouragedBefore(clauseText, h.start),
@@ -131,7 +161,9 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
         }
       }
     }
-    const result: ParaResult = { norm, shape, hits, dated: DATED.test(text) };
+    // the lead-in of an item list: its prohibition covers the items that follow
+    const leadProhibits = text.charCodeAt(text.length - 1) === 0xff1a && hasProhibition(text.slice(Math.max(0, text.lastIndexOf('。') + 1)));
+    const result: ParaResult = { norm, shape, hits, dated: DATED.test(text), leadProhibits };
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(raw, result);
     return result;
@@ -227,7 +259,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       for (const h of res.hits) {
         let sev = resolveSeverity(h.rule, h.details);
         if (!sev) continue;
-        const g = rules[h.rule].gates ?? {};
+        const g = rules[h.rule].gates ?? NO_GATES;
         if (g.prohibition !== false && (h.prohibited || gatedByLead)) continue;
         if (g.encouragement !== false && h.encouraged) continue;
         if (g.quotation !== false && h.quoted) continue;
@@ -235,35 +267,28 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
           if (g.citation === 'suppress') continue;
           sev = 'info';
         }
-        const o = toOriginal(res.norm, h.start, h.end);
-        emit(h.rule, base + o.start, base + o.end, sev, h.details, article);
+        emit(h.rule, base + h.rawStart, base + h.rawEnd, sev, h.details, article);
       }
-      // the lead-in of an item list: its prohibition covers the items that follow
-      const t = res.norm.text;
-      if (!isItem && t.length) leadProhibits = /：$/.test(t) ? hasProhibition(t.slice(Math.max(0, t.lastIndexOf('。') + 1))) : false;
+      if (!isItem && res.norm.text.length) leadProhibits = res.leadProhibits;
     }
 
     if (docRules.length) {
-      const annotations = paras.flatMap((p) => p.res.norm.annotations.map((a) => ({ start: p.start + a.start, end: p.start + a.end })));
+      const annotations: { start: number; end: number }[] = [];
+      const docParas: DocParagraph[] = new Array(paras.length);
+      let converted = false;
+      for (let i = 0; i < paras.length; i++) {
+        const p = paras[i];
+        const norm = p.res.norm;
+        for (const a of norm.annotations) annotations.push({ start: p.start + a.start, end: p.start + a.end });
+        if (norm.converted) converted = true;
+        docParas[i] = new DocPara(norm.text, p.res.shape, p.start, p.res);
+      }
       const ctx: DocContext = {
         raw: text,
-        paragraphs: paras.map(
-          (p): DocParagraph => ({
-            text: p.res.norm.text,
-            shape: p.res.shape,
-            rawStart: p.start,
-            memo<T>(key: string, compute: (text: string) => T): T {
-              const m = (p.res.memo ??= new Map());
-              if (m.has(key)) return m.get(key) as T;
-              const v = compute(p.res.norm.text);
-              m.set(key, v);
-              return v;
-            },
-          }),
-        ),
+        paragraphs: docParas,
         meta,
         annotations,
-        converted: paras.some((p) => p.res.norm.converted),
+        converted,
       };
       for (const ri of docRules) {
         const m = rules[ri].match;

@@ -1,13 +1,9 @@
 /**
  * One pass over a paragraph picks, for each clause, the rules whose anchor words occur in it.
  * Anchors are indexed by their first character (a bitmap skips every other character) and then by their first two
- * characters, so the scan costs a table read per character whatever the size of the library.
+ * characters (an open-addressing table of typed arrays), so the scan costs a table read per character whatever the
+ * size of the library. Each clause collects its rules in a bit set, which also gives them sorted and unique.
  */
-
-interface Entry {
-  anchor: string;
-  rules: number[];
-}
 
 export interface Prefilter {
   /** Rule indices (sorted, unique) whose anchors occur in each clause [starts[i], ends[i]). */
@@ -15,64 +11,145 @@ export interface Prefilter {
 }
 
 export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilter {
-  const first = new Uint8Array(0x10000);
-  const byPair = new Map<number, Entry[]>();
-  const bySingle = new Map<number, Entry[]>();
-  const add = (map: Map<number, Entry[]>, key: number, anchor: string, rule: number) => {
-    let list = map.get(key);
-    if (!list) map.set(key, (list = []));
-    const e = list.find((x) => x.anchor === anchor);
-    if (e) {
-      if (!e.rules.includes(rule)) e.rules.push(rule);
-    } else list.push({ anchor, rules: [rule] });
-  };
+  const ruleCount = anchorsByRule.length;
+  const words = Math.max(1, Math.ceil(ruleCount / 32));
+
+  // distinct anchors, each with the rules it stands for
+  const anchorRules = new Map<string, number[]>();
   anchorsByRule.forEach((anchors, rule) => {
     for (const a of anchors ?? []) {
       if (!a.length) continue;
-      first[a.charCodeAt(0)] = 1;
-      if (a.length === 1) add(bySingle, a.charCodeAt(0), a, rule);
-      else add(byPair, a.charCodeAt(0) * 65536 + a.charCodeAt(1), a, rule);
+      const list = anchorRules.get(a);
+      if (!list) anchorRules.set(a, [rule]);
+      else if (!list.includes(rule)) list.push(rule);
     }
   });
-  const ruleCount = anchorsByRule.length;
-  const stamp = new Int32Array(ruleCount).fill(-1);
-  let generation = 0;
+
+  const first = new Uint8Array(0x10000);
+  const second = new Uint8Array(0x10000);
+  /** Single-character anchors: mask index + 1 by character. */
+  const singleAt = new Int32Array(0x10000);
+  const masks: number[] = [];
+  const addMask = (rules: number[]) => {
+    const at = masks.length;
+    for (let w = 0; w < words; w++) masks.push(0);
+    for (const r of rules) masks[at + (r >> 5)] |= 1 << (r & 31);
+    return at;
+  };
+  /** Longer anchors grouped by their first two characters (key c0 << 16 | c1, never 0). */
+  const pairKeys: number[] = [];
+  const pairEntries: { anchor: string; mask: number }[][] = [];
+  const pairIndex = new Map<number, number>();
+  for (const [a, rules] of anchorRules) {
+    const c0 = a.charCodeAt(0);
+    first[c0] = 1;
+    if (a.length === 1) {
+      singleAt[c0] = addMask(rules) + 1;
+      continue;
+    }
+    const c1 = a.charCodeAt(1);
+    second[c1] = 1;
+    const key = (c0 << 16) | c1;
+    let k = pairIndex.get(key);
+    if (k === undefined) {
+      k = pairKeys.length;
+      pairIndex.set(key, k);
+      pairKeys.push(key);
+      pairEntries.push([]);
+    }
+    pairEntries[k].push({ anchor: a, mask: addMask(rules) });
+  }
+  // all the rules of a pair's two-character anchors, so that the common case is one mask
+  const pairShortMask = pairEntries.map((list) => {
+    const rules = new Set<number>();
+    for (const e of list) if (e.anchor.length === 2) for (let r = 0; r < ruleCount; r++) if (masks[e.mask + (r >> 5)] & (1 << (r & 31))) rules.add(r);
+    return rules.size ? addMask([...rules]) : -1;
+  });
+  const pairLong = pairEntries.map((list) => list.filter((e) => e.anchor.length > 2));
+  const mask32 = new Int32Array(masks);
+  // open addressing over the pair keys (load factor <= 1/4)
+  let bits = 4;
+  while (1 << bits < pairKeys.length * 4) bits++;
+  const size = 1 << bits;
+  const slotMask = size - 1;
+  const shift = 32 - bits;
+  const slotKey = new Int32Array(size);
+  const slotEntry = new Int32Array(size);
+  pairKeys.forEach((key, k) => {
+    let h = Math.imul(key, 0x9e3779b1) >>> shift;
+    while (slotKey[h] !== 0) h = (h + 1) & slotMask;
+    slotKey[h] = key;
+    slotEntry[h] = k;
+  });
+
+  const set = new Int32Array(words);
+
+  function collect(out: number[][], clause: number): void {
+    const list: number[] = [];
+    for (let w = 0; w < words; w++) {
+      let v = set[w];
+      if (!v) continue;
+      set[w] = 0;
+      while (v) {
+        const low = v & -v;
+        list.push(w * 32 + 31 - Math.clz32(low));
+        v ^= low;
+      }
+    }
+    out[clause] = list;
+  }
+
   return {
     candidates(text, starts, ends) {
-      const out: number[][] = starts.map(() => []);
+      const clauses = starts.length;
+      if (!clauses) return [];
+      const out: number[][] = new Array(clauses);
       const n = text.length;
       let clause = 0;
-      let clauseGen = generation++;
-      const mark = (list: number[], rules: number[]) => {
-        for (const r of rules) {
-          if (stamp[r] !== clauseGen) {
-            stamp[r] = clauseGen;
-            list.push(r);
-          }
-        }
-      };
+      let end = ends[0];
+      let marked = false;
       for (let i = 0; i < n; i++) {
         const c0 = text.charCodeAt(i);
         if (!first[c0]) continue;
-        while (clause < ends.length - 1 && i >= ends[clause]) {
-          clause++;
-          clauseGen = generation++;
+        while (clause < clauses - 1 && i >= end) {
+          if (marked) {
+            collect(out, clause);
+            marked = false;
+          } else out[clause] = [];
+          end = ends[++clause];
         }
-        const single = bySingle.get(c0);
-        if (single) for (const e of single) mark(out[clause], e.rules);
+        const s = singleAt[c0];
+        if (s) {
+          for (let w = 0; w < words; w++) set[w] |= mask32[s - 1 + w];
+          marked = true;
+        }
         if (i + 1 >= n) continue;
-        const pair = byPair.get(c0 * 65536 + text.charCodeAt(i + 1));
-        if (!pair) continue;
-        for (const e of pair) {
-          // an anchor must lie inside the clause
-          if ((e.anchor.length === 2 || text.startsWith(e.anchor, i)) && i + e.anchor.length <= ends[clause]) mark(out[clause], e.rules);
+        const c1 = text.charCodeAt(i + 1);
+        if (!second[c1]) continue;
+        const key = (c0 << 16) | c1;
+        let h = Math.imul(key, 0x9e3779b1) >>> shift;
+        let sk = slotKey[h];
+        while (sk !== key && sk !== 0) sk = slotKey[(h = (h + 1) & slotMask)];
+        if (sk === 0) continue;
+        const k = slotEntry[h];
+        // an anchor must lie inside the clause
+        const sm = pairShortMask[k];
+        if (sm >= 0 && i + 2 <= end) {
+          for (let w = 0; w < words; w++) set[w] |= mask32[sm + w];
+          marked = true;
+        }
+        const long = pairLong[k];
+        for (let j = 0; j < long.length; j++) {
+          const e = long[j];
+          if (i + e.anchor.length <= end && text.startsWith(e.anchor, i)) {
+            for (let w = 0; w < words; w++) set[w] |= mask32[e.mask + w];
+            marked = true;
+          }
         }
       }
-      if (generation > 1e9) {
-        generation = 0;
-        stamp.fill(-1);
-      }
-      for (const l of out) if (l.length > 1) l.sort((a, b) => a - b);
+      if (marked) collect(out, clause);
+      else out[clause] = [];
+      for (let c = clause + 1; c < clauses; c++) out[c] = [];
       return out;
     },
   };

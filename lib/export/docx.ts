@@ -26,7 +26,7 @@ function fonts(eastAsia: string) {
   return { ascii: eastAsia, eastAsia, hAnsi: eastAsia, cs: eastAsia };
 }
 
-export async function opinionToDocx(op: Opinion): Promise<Uint8Array> {
+export async function opinionToDocx(op: Opinion): Promise<Uint8Array<ArrayBuffer>> {
   const { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } = await import('docx');
   const spacing = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const run = (text: string, font: string, size = SIZE_3, bold = false) => new TextRun({ text, font: fonts(font), size, bold });

@@ -67,7 +67,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** 《行政处罚法》第十六条; a document number (国办发〔2018〕37号) or an already bracketed title stays as is. */
 export function formatBasis(b: { law: string; article?: string }): string {
-  const law = /^《|〔\d{4}〕|\[\d{4}\]|号$/.test(b.law) ? b.law : `《${b.law}》`;
+  const law = /《|〔\d{4}〕|\[\d{4}\]|号$/.test(b.law) ? b.law : `《${b.law}》`;
   return `${law}${b.article ?? ''}`;
 }
 

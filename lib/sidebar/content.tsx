@@ -94,16 +94,22 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
     markReady(ui.shadowHost);
   }
 
-  /** Records when the sidebar first shows a review (performance.now() since navigation, for the benchmark). */
+  /** Records when the sidebar first shows a review of some text (performance.now() since navigation, for the benchmark). */
   function markReady(host: HTMLElement) {
     const mark = () => requestAnimationFrame(() => host.setAttribute('data-ready-ms', String(Math.round(performance.now()))));
-    if (store.getState().revision > 0) return mark();
+    const done = (s: { revision: number; textLength: number }) => s.revision > 0 && s.textLength > 0;
+    if (done(store.getState())) return mark();
     const stop = store.subscribe((s) => {
-      if (s.revision > 0) {
+      if (done(s)) {
         stop();
         mark();
       }
     });
+  }
+
+  /** Opened from the keyboard shortcut or the popup: keyboard focus moves into the panel. */
+  function focusPanel() {
+    requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('[data-testid="fashen-sidebar"]')?.focus());
   }
 
   function teardown() {
@@ -124,9 +130,11 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
     switch (msg.type) {
       case 'sidebar.open':
         controller.setOpen(true);
+        focusPanel();
         break;
       case 'sidebar.toggle':
         controller.setOpen(!s.open);
+        if (!s.open) focusPanel();
         break;
       case 'teardown':
         browser.runtime.onMessage.removeListener(onMessage);

@@ -83,6 +83,8 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
   /** The user's standing choice (prefs), and whether they toggled the panel on this page. */
   let preferOpen = store.getState().open;
   let toggledHere = false;
+  /** The user focused or picked an editor: discovery no longer switches the reviewed one. */
+  let chosen = false;
   let engineLoading: Promise<void> | undefined;
   const listenedDocs = new WeakSet<Document>();
   const removers: (() => void)[] = [];
@@ -178,7 +180,9 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
 
   function onFocusIn(e: Event) {
     const ed = known(page.editorFromEvent(e.target));
-    if (ed && ed !== active) activate(ed);
+    if (!ed) return;
+    chosen = true;
+    if (ed !== active) activate(ed);
   }
 
   function onClick(e: Event) {
@@ -210,12 +214,16 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       autoOpen();
       deps.onEditorsFound?.();
     }
-    if (active && editors.includes(active)) {
+    // keep the editor the user is in or picked; otherwise follow the one most likely to hold the draft (a draft
+    // block filled in after load beats an empty comment box found first)
+    if (active && editors.includes(active) && chosen) {
       store.getState().setEditors(editorInfos(), editors.indexOf(active));
       return;
     }
     const focused = known(page.editorFromEvent(doc.activeElement));
-    activate(focused ?? page.pickPrimary?.(editors) ?? editors.find((e) => e.kind !== 'readonly') ?? editors[0]);
+    const pick = focused ?? page.pickPrimary?.(editors) ?? editors.find((e) => e.kind !== 'readonly') ?? editors[0];
+    if (pick === active) store.getState().setEditors(editorInfos(), active ? editors.indexOf(active) : 0);
+    else activate(pick);
   }
 
   /**
@@ -294,7 +302,9 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
   const actions: SidebarActions = {
     selectEditor(index) {
       const ed = editors[index];
-      if (ed) activate(ed);
+      if (!ed) return;
+      chosen = true;
+      activate(ed);
     },
     setDocType(type) {
       store.setState({ docTypeOverride: type ?? undefined });

@@ -4,7 +4,7 @@
  */
 import { parseArticleRef, type ArticleRef } from '../../lib/laws/catalog';
 import { cnToNumber } from '../../lib/engine/segment';
-import type { DocContext } from '../../lib/engine/rule-context';
+import type { DocContext, DocParagraph } from '../../lib/engine/rule-context';
 
 export interface CitedRef {
   ref: ArticleRef;
@@ -117,23 +117,38 @@ export function findCitations(text: string): Citation[] {
   return out;
 }
 
-const cache = new Map<string, Citation[]>();
+const perDoc = new WeakMap<DocContext, { para: number; cites: Citation[] }[]>();
 
-/** Citations per paragraph of a document (cached by paragraph text). */
+/** Citations per paragraph of a document (memoised per paragraph text; the list is shared by the rules of one review). */
 export function documentCitations(doc: DocContext): { para: number; cites: Citation[] }[] {
-  const out: { para: number; cites: Citation[] }[] = [];
-  doc.paragraphs.forEach((p, i) => {
-    if (!p.text.includes('《')) return;
-    let c = cache.get(p.text);
-    if (!c) {
-      c = findCitations(p.text);
-      if (cache.size > 5000) cache.clear();
-      cache.set(p.text, c);
-    }
+  let out = perDoc.get(doc);
+  if (out) return out;
+  out = [];
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (!p.text.includes('《')) continue;
+    const c = p.memo('cited-law-invalid:citations', findCitations);
     if (c.length) out.push({ para: i, cites: c });
-  });
+  }
+  perDoc.set(doc, out);
   return out;
 }
+
+/**
+ * A rule's findings on one paragraph's citations, memoised per paragraph text and draft date (`asOf`): the catalogue
+ * checks depend on nothing else. Hits are paragraph-local (no `para`).
+ */
+export function memoByDate<T>(p: DocParagraph, key: string, asOf: string | undefined, compute: () => T): T {
+  const byDate = p.memo(key, newDateMap) as Map<string | undefined, T>;
+  let v = byDate.get(asOf);
+  if (v === undefined) {
+    v = compute();
+    byDate.set(asOf, v);
+  }
+  return v;
+}
+const newDateMap = () => new Map<string | undefined, unknown>();
 
 /** The draft's own date (施行 or 公布), against which repeals are judged. */
 export function draftDate(doc: DocContext): string | undefined {

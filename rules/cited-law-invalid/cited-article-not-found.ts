@@ -2,7 +2,34 @@ import { defineRule } from '../define-rule';
 import { checkCitation, articleLabel } from '../../lib/laws/catalog';
 import type { DocHit } from '../../lib/engine/rule-context';
 import { numberToCn } from '../../lib/engine/segment';
-import { documentCitations, draftDate } from './_citations';
+import { documentCitations, draftDate, memoByDate, type Citation } from './_citations';
+
+type LocalHit = Omit<DocHit, 'para'>;
+
+/** The hits on one paragraph's citations (paragraph-local). */
+function paragraphHits(cites: Citation[], asOf: string | undefined): LocalHit[] {
+  const hits: LocalHit[] = [];
+  for (const c of cites) {
+    for (const r of c.refs) {
+      const issue = checkCitation(c.name, r.ref, { asOf, after: c.after }).find((i) => i.kind === 'no-article');
+      if (!issue || issue.kind !== 'no-article') continue;
+      const law = issue.law;
+      const what =
+        issue.missing === 'article'
+          ? `该法现行文本（${law.version.slice(0, 4)}年版本）共${numberToCn(issue.count)}条，没有${articleLabel({ n: r.ref.n, sub: r.ref.sub })}`
+          : issue.missing === 'paragraph'
+            ? `${articleLabel({ n: r.ref.n, sub: r.ref.sub })}只有${numberToCn(issue.count)}款`
+            : `${articleLabel({ n: r.ref.n, sub: r.ref.sub })}${r.ref.para ? `第${numberToCn(r.ref.para)}款` : ''}只列有${numberToCn(issue.count)}项`;
+      hits.push({
+        start: r.start,
+        end: r.end,
+        message: `所引《${law.name}》${r.text}不存在：${what}。`,
+        suggestion: '核对《' + law.name + '》现行文本，更正所引条、款、项的序号（旧版本条号请改为现行条号）。',
+      });
+    }
+  }
+  return hits;
+}
 
 /**
  * 《X》第N条 where the current text of X has no such article (or 款, 项): a typo, an old numbering, or a provision of
@@ -22,26 +49,8 @@ export default defineRule({
       const hits: DocHit[] = [];
       const asOf = draftDate(doc);
       for (const { para, cites } of documentCitations(doc)) {
-        for (const c of cites) {
-          for (const r of c.refs) {
-            const issue = checkCitation(c.name, r.ref, { asOf, after: c.after }).find((i) => i.kind === 'no-article');
-            if (!issue || issue.kind !== 'no-article') continue;
-            const law = issue.law;
-            const what =
-              issue.missing === 'article'
-                ? `该法现行文本（${law.version.slice(0, 4)}年版本）共${numberToCn(issue.count)}条，没有${articleLabel({ n: r.ref.n, sub: r.ref.sub })}`
-                : issue.missing === 'paragraph'
-                  ? `${articleLabel({ n: r.ref.n, sub: r.ref.sub })}只有${numberToCn(issue.count)}款`
-                  : `${articleLabel({ n: r.ref.n, sub: r.ref.sub })}${r.ref.para ? `第${numberToCn(r.ref.para)}款` : ''}只列有${numberToCn(issue.count)}项`;
-            hits.push({
-              para,
-              start: r.start,
-              end: r.end,
-              message: `所引《${law.name}》${r.text}不存在：${what}。`,
-              suggestion: '核对《' + law.name + '》现行文本，更正所引条、款、项的序号（旧版本条号请改为现行条号）。',
-            });
-          }
-        }
+        const local = memoByDate(doc.paragraphs[para], 'cited-article-not-found', asOf, () => paragraphHits(cites, asOf));
+        for (const h of local) hits.push({ para, ...h });
       }
       return hits;
     },

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import { checkCitation } from '../../lib/laws/catalog';
 import type { DocHit } from '../../lib/engine/rule-context';
-import { documentCitations, draftDate } from './_citations';
+import { documentCitations, draftDate, memoByDate, type Citation } from './_citations';
 
 const cn = (d: string) => {
   const [y, m, day] = d.split('-').map(Number);
@@ -12,6 +12,36 @@ const nextDay = (d: string) => {
   t.setUTCDate(t.getUTCDate() + 1);
   return t.toISOString().slice(0, 10);
 };
+
+type LocalHit = Omit<DocHit, 'para'>;
+
+/** The hits on one paragraph's citations (paragraph-local). */
+function paragraphHits(cites: Citation[], asOf: string | undefined): LocalHit[] {
+  const hits: LocalHit[] = [];
+  for (const c of cites) {
+    if (c.historical) continue;
+    const issue = checkCitation(c.name, c.refs[0]?.ref, { asOf, after: c.after }).find((i) => i.kind === 'repealed');
+    if (!issue || issue.kind !== 'repealed') continue;
+    const e = issue.entry;
+    const since = nextDay(e.effectiveUntil);
+    const what = e.status === 'repealed' ? '已废止' : '已被替代';
+    const by = e.replacedBy ? `，由《${e.replacedBy}》${e.status === 'repealed' ? '取代' : '替代'}` : '';
+    const unverified = e.verified ? '' : '（替代关系未经逐条核实，请以国家法律法规数据库为准）';
+    hits.push({
+      start: c.start,
+      end: c.end,
+      message: `《${e.name}》${what}（自${cn(since)}起不再施行${by}）${unverified}，不能再作为依据援引。`,
+      suggestion: e.replacedBy
+        ? `改为援引《${e.replacedBy}》的相应条文，并核对新法条文是否仍支持本条内容。`
+        : '删除该依据或改为援引现行有效的法律法规。',
+      basis: [
+        ...(e.repealedBy ? [{ law: e.repealedBy.law, article: e.repealedBy.article }] : []),
+        { law: '立法法', article: '第一百零三条' },
+      ],
+    });
+  }
+  return hits;
+}
 
 /**
  * A draft cites an act that has been repealed or replaced by another act (《合同法》, 《法规规章备案条例》,
@@ -32,29 +62,8 @@ export default defineRule({
       const hits: DocHit[] = [];
       const asOf = draftDate(doc);
       for (const { para, cites } of documentCitations(doc)) {
-        for (const c of cites) {
-          if (c.historical) continue;
-          const issue = checkCitation(c.name, c.refs[0]?.ref, { asOf, after: c.after }).find((i) => i.kind === 'repealed');
-          if (!issue || issue.kind !== 'repealed') continue;
-          const e = issue.entry;
-          const since = nextDay(e.effectiveUntil);
-          const what = e.status === 'repealed' ? '已废止' : '已被替代';
-          const by = e.replacedBy ? `，由《${e.replacedBy}》${e.status === 'repealed' ? '取代' : '替代'}` : '';
-          const unverified = e.verified ? '' : '（替代关系未经逐条核实，请以国家法律法规数据库为准）';
-          hits.push({
-            para,
-            start: c.start,
-            end: c.end,
-            message: `《${e.name}》${what}（自${cn(since)}起不再施行${by}）${unverified}，不能再作为依据援引。`,
-            suggestion: e.replacedBy
-              ? `改为援引《${e.replacedBy}》的相应条文，并核对新法条文是否仍支持本条内容。`
-              : '删除该依据或改为援引现行有效的法律法规。',
-            basis: [
-              ...(e.repealedBy ? [{ law: e.repealedBy.law, article: e.repealedBy.article }] : []),
-              { law: '立法法', article: '第一百零三条' },
-            ],
-          });
-        }
+        const local = memoByDate(doc.paragraphs[para], 'cited-law-repealed', asOf, () => paragraphHits(cites, asOf));
+        for (const h of local) hits.push({ para, ...h });
       }
       return hits;
     },

@@ -1,7 +1,13 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
 import { normalize } from '../../lib/engine/normalize';
-import { garbledRunsCached, repairUtf8AsGbk } from './_charset';
+import { garbledRuns, repairUtf8AsGbk, type Run } from './_charset';
+
+const NONE: Run[] = [];
+const garbledRunsOrNone = (t: string): Run[] => {
+  const r = garbledRuns(t);
+  return r.length ? r : NONE;
+};
 
 /**
  * Mojibake: text decoded with the wrong encoding. UTF-8 read as GBK gives runs of rare characters (鍏充簬鍔犲己…),
@@ -21,7 +27,7 @@ export default defineRule({
     check: (doc) => {
       const hits: DocHit[] = [];
       doc.paragraphs.forEach((p, i) => {
-        const runs = garbledRunsCached(p.text);
+        const runs = p.memo('mojibake', garbledRunsOrNone);
         if (!runs.length) return;
         const rawEnd = i + 1 < doc.paragraphs.length ? doc.paragraphs[i + 1].rawStart - 1 : doc.raw.length;
         const raw = doc.raw.slice(p.rawStart, Math.max(p.rawStart, rawEnd));

@@ -4,6 +4,10 @@ import type { DocHit } from '../../lib/engine/rule-context';
 /** A bracketed pinyin syllable with a tone mark that the normaliser did not take (not right after a Chinese character). */
 const STRAY = /[(（][a-zA-Züü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zA-Zü]{0,6}[)）]/g;
 
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+/** Whether a paragraph can hold a stray annotation: a closing bracket and a tone mark. */
+const mayHoldStray = (t: string) => t.indexOf('）') >= 0 && TONE.test(t);
+
 /**
  * Pinyin annotations left by web conversion (關(guān)於(yú)): the normaliser drops them for review (DocContext.annotations)
  * but they remain in the draft. Neighbouring annotations are merged into one finding whose replacement removes them.
@@ -22,7 +26,7 @@ export default defineRule({
       const spans = doc.annotations.map((a) => ({ start: a.start, end: a.end }));
       // stray annotations after a non-Chinese character, found in the raw paragraphs
       doc.paragraphs.forEach((p, i) => {
-        if (p.text.indexOf('）') < 0 || !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/.test(p.text)) return;
+        if (!p.memo('pinyin-annotation-residue', mayHoldStray)) return;
         const end = i + 1 < doc.paragraphs.length ? doc.paragraphs[i + 1].rawStart : doc.raw.length;
         const raw = doc.raw.slice(p.rawStart, end);
         STRAY.lastIndex = 0;

@@ -4,6 +4,9 @@ import { titleParagraph } from '../numbering-error/_structure';
 
 const AUTHORISED = /交通警察|交警|公安|消防救援|派出所|海关|税务|海事|边检|出入境/;
 
+const setsRights = (t: string) => rightsSpan(t) !== undefined;
+const hasConsent = (t: string) => GOVERNMENT_CONSENT.test(t);
+
 /**
  * The detected issuer (title or signature) is an internal unit (处、科、股、室) or a coordination body (领导小组、
  * 指挥部、安委办、联席会议) while the document is an external normative document, or a policy document that binds
@@ -32,13 +35,13 @@ export default defineRule({
       const issuer = doc.meta.issuer ?? '';
       if (kind !== 'internal-body' && kind !== 'coordination-body') return [];
       if (kind === 'internal-body' && AUTHORISED.test(issuer)) return [];
-      if (doc.meta.docType === 'policy-document' && !doc.paragraphs.some((p) => rightsSpan(p.text))) return [];
+      if (doc.meta.docType === 'policy-document' && !doc.paragraphs.some((p) => p.memo('issuer-not-competent:rights', setsRights))) return [];
       const span = issuerSpan(doc) ?? (() => {
         const t = titleParagraph(doc);
         return t >= 0 ? { para: t, start: 0, end: Math.min(60, doc.paragraphs[t].text.length) } : undefined;
       })();
       if (!span || span.end <= span.start) return [];
-      const consent = doc.paragraphs.some((p) => GOVERNMENT_CONSENT.test(p.text));
+      const consent = doc.paragraphs.some((p) => p.memo('issuer-not-competent:consent', hasConsent));
       const unit = kind === 'internal-body' ? '部门内设机构或下属单位' : '议事协调机构（或其办公室）';
       const weakInternal = kind === 'internal-body' && !/[处科股]$|[^公]室$/.test(issuer);
       return [

@@ -2,6 +2,28 @@ import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
 import { isMinutes, MINUTES_MARKER, rightsSpan } from './_issuer';
 
+type LocalHit = Omit<DocHit, 'para'>;
+const NONE: LocalHit[] = [];
+/** Per paragraph: the hits when the whole document is minutes, and when only marked passages count. */
+const newEntry = (): { whole?: LocalHit[]; part?: LocalHit[] } => ({});
+
+function minutesHits(t: string, whole: boolean): LocalHit[] {
+  if (!t || (!whole && !MINUTES_MARKER.test(t))) return NONE;
+  const hits: LocalHit[] = [];
+  // per sentence
+  let s = 0;
+  for (let e = 0; e <= t.length; e++) {
+    if (e < t.length && !/[。！？]/.test(t[e])) continue;
+    const sen = t.slice(s, e + 1);
+    if (whole || MINUTES_MARKER.test(sen)) {
+      const r = rightsSpan(sen);
+      if (r) hits.push({ start: s + r.start, end: s + r.end, ...(r.weak ? { severity: 'info' as const } : {}) });
+    }
+    s = e + 1;
+  }
+  return hits.length ? hits : NONE;
+}
+
 /**
  * A 会议纪要 (or a 原则同意/会议决定 passage of a policy document) that grants a specific company a business, imposes
  * duties, fees or sanctions on outsiders, or grants benefits: minutes record internal decisions and may not set
@@ -29,21 +51,12 @@ export default defineRule({
       const whole = isMinutes(doc);
       if (!whole && doc.meta.docType !== 'policy-document') return [];
       const hits: DocHit[] = [];
-      doc.paragraphs.forEach((p, i) => {
-        const t = p.text;
-        if (!t || (!whole && !MINUTES_MARKER.test(t))) return;
-        // per sentence
-        let s = 0;
-        for (let e = 0; e <= t.length; e++) {
-          if (e < t.length && !/[。！？]/.test(t[e])) continue;
-          const sen = t.slice(s, e + 1);
-          if (whole || MINUTES_MARKER.test(sen)) {
-            const r = rightsSpan(sen);
-            if (r) hits.push({ para: i, start: s + r.start, end: s + r.end, ...(r.weak ? { severity: 'info' as const } : {}) });
-          }
-          s = e + 1;
-        }
-      });
+      const ps = doc.paragraphs;
+      for (let i = 0; i < ps.length; i++) {
+        const m = ps[i].memo('minutes-set-rights-obligations', newEntry);
+        const local = whole ? (m.whole ??= minutesHits(ps[i].text, true)) : (m.part ??= minutesHits(ps[i].text, false));
+        for (const h of local) hits.push({ para: i, ...h });
+      }
       return hits;
     },
   },

@@ -10,12 +10,19 @@ export interface ArticleHead {
   length: number;
 }
 
+const headsOf = new WeakMap<DocContext, ArticleHead[]>();
+
+/** The article heads of a document (shared by the rules of one review: do not modify). */
 export function articleHeads(doc: DocContext): ArticleHead[] {
-  const out: ArticleHead[] = [];
-  doc.paragraphs.forEach((p, i) => {
-    const a = p.shape.article;
-    if (a && a.n > 0) out.push({ para: i, n: a.n, ...(a.sub ? { sub: a.sub } : {}), length: a.length });
-  });
+  let out = headsOf.get(doc);
+  if (out) return out;
+  out = [];
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    const a = ps[i].shape.article;
+    if (a && a.n > 0) out.push(a.sub ? { para: i, n: a.n, sub: a.sub, length: a.length } : { para: i, n: a.n, length: a.length });
+  }
+  headsOf.set(doc, out);
   return out;
 }
 

@@ -6,6 +6,15 @@ import { articleHeads, quotesOtherNumbering, CN_NUM, num } from './_structure';
 const label = (n: number, sub?: number) => `第${numberToCn(n)}条${sub ? `之${numberToCn(sub)}` : ''}`;
 const CHAPTER = new RegExp(`^第(${CN_NUM})([章节])`);
 
+/** A paragraph's 第X章 / 第X节 head (null when it has none or its number is not positive). */
+function chapterHead(t: string): { chapter: boolean; n: number; length: number } | null {
+  if (t.charCodeAt(0) !== 0x7b2c) return null; // 第
+  const m = CHAPTER.exec(t);
+  if (!m) return null;
+  const n = num(m[1]);
+  return n > 0 ? { chapter: m[2] === '章', n, length: m[0].length } : null;
+}
+
 interface Head {
   para: number;
   n: number;
@@ -53,16 +62,16 @@ export default defineRule({
       const hits = checkSequence(articleHeads(doc), '条文', label);
       const chapters: Head[] = [];
       const sections: Head[] = [];
-      doc.paragraphs.forEach((p, i) => {
-        const m = CHAPTER.exec(p.text);
-        if (!m) return;
-        const h = { para: i, n: num(m[1]), length: m[0].length };
-        if (!(h.n > 0)) return;
-        if (m[2] === '章') {
+      const ps = doc.paragraphs;
+      for (let i = 0; i < ps.length; i++) {
+        const c = ps[i].memo('article-numbering', chapterHead);
+        if (!c) continue;
+        const h = { para: i, n: c.n, length: c.length };
+        if (c.chapter) {
           chapters.push(h);
           sections.push({ para: -1, n: 0, length: 0 }); // a new chapter restarts its sections
         } else sections.push(h);
-      });
+      }
       hits.push(...checkSequence(chapters, '章', (n) => `第${numberToCn(n)}章`));
       // sections: split at chapter boundaries
       let run: Head[] = [];

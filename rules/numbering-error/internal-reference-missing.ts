@@ -9,6 +9,36 @@ const CHAPTER_REF = new RegExp(`${SELF}(第(${CN_NUM})章)`, 'g');
 const THIS_ARTICLE = new RegExp(`本条(第(${CN_NUM})款)`, 'g');
 const CHAPTER = new RegExp(`^第(${CN_NUM})章`);
 
+/** What one paragraph says about the structure: its 第X章 head, and its references to articles, 款 and chapters. */
+interface References {
+  chapter?: number;
+  /** 本办法第N条(之S)(第K款) */
+  refs: { n: number; sub?: number; k?: number; start: number; end: number }[];
+  /** 本条第K款 */
+  self: { k: number; start: number; end: number }[];
+  /** 本办法第C章 */
+  chapterRefs: { c: number; start: number; end: number }[];
+}
+const NONE: References = { refs: [], self: [], chapterRefs: [] };
+
+function references(t: string): References {
+  const ch = CHAPTER.exec(t);
+  const chapter = ch ? num(ch[1]) : undefined;
+  if (!t.includes('本')) return chapter === undefined ? NONE : { chapter, refs: [], self: [], chapterRefs: [] };
+  const f: References = { refs: [], self: [], chapterRefs: [] };
+  if (chapter !== undefined) f.chapter = chapter;
+  REF.lastIndex = 0;
+  for (let m = REF.exec(t); m; m = REF.exec(t)) {
+    const sub = m[3] ? num(m[3]) : undefined;
+    f.refs.push({ n: num(m[2]), sub, k: m[4] ? num(m[4]) : undefined, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  THIS_ARTICLE.lastIndex = 0;
+  for (let m = THIS_ARTICLE.exec(t); m; m = THIS_ARTICLE.exec(t)) f.self.push({ k: num(m[2]), start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  CHAPTER_REF.lastIndex = 0;
+  for (let m = CHAPTER_REF.exec(t); m; m = CHAPTER_REF.exec(t)) f.chapterRefs.push({ c: num(m[2]), start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  return f.chapter === undefined && !f.refs.length && !f.self.length && !f.chapterRefs.length ? NONE : f;
+}
+
 /** 本办法第N条 / 本条第M款 / 本办法第N章 that point to an article, paragraph or chapter the draft does not have. */
 export default defineRule({
   id: 'internal-reference-missing',
@@ -29,55 +59,47 @@ export default defineRule({
       const articleOf: (string | undefined)[] = [];
       let cur: string | undefined;
       const chapters = new Set<number>();
-      doc.paragraphs.forEach((p, i) => {
+      const ps = doc.paragraphs;
+      const facts: References[] = [];
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i];
+        const f = p.memo('internal-reference-missing', references);
+        facts.push(f);
         const a = p.shape.article;
-        const ch = CHAPTER.exec(p.text);
-        if (ch) chapters.add(num(ch[1]));
+        if (f.chapter !== undefined) chapters.add(f.chapter);
         if (a) {
           cur = a.sub ? `${a.n}.${a.sub}` : String(a.n);
           paras.set(cur, (paras.get(cur) ?? 0) + 1);
         } else if (p.shape.chapter) cur = undefined;
         else if (cur && p.text.length && !p.shape.item) paras.set(cur, (paras.get(cur) ?? 0) + 1);
         articleOf[i] = cur;
-      });
+      }
       const maxN = heads.reduce((m, h) => Math.max(m, h.n), 0);
-      doc.paragraphs.forEach((p, i) => {
-        const t = p.text;
-        if (!t.includes('本')) return;
-        REF.lastIndex = 0;
-        for (let m = REF.exec(t); m; m = REF.exec(t)) {
-          const n = num(m[2]);
-          const sub = m[3] ? num(m[3]) : undefined;
-          const key = sub ? `${n}.${sub}` : String(n);
-          const start = m.index + m[0].length - m[1].length;
-          const end = m.index + m[0].length;
-          const label = `第${numberToCn(n)}条${sub ? `之${numberToCn(sub)}` : ''}`;
+      for (let i = 0; i < facts.length; i++) {
+        const f = facts[i];
+        if (f === NONE) continue;
+        for (const r of f.refs) {
+          const key = r.sub ? `${r.n}.${r.sub}` : String(r.n);
+          const label = `第${numberToCn(r.n)}条${r.sub ? `之${numberToCn(r.sub)}` : ''}`;
           if (!paras.has(key)) {
-            hits.push({ para: i, start, end, message: `引用的${label}在本文件中不存在（本文件共${numberToCn(maxN)}条）。` });
-          } else if (m[4] && num(m[4]) > (paras.get(key) ?? 1)) {
-            hits.push({ para: i, start, end, message: `引用的${label}第${numberToCn(num(m[4]))}款不存在：该条只有${numberToCn(paras.get(key) ?? 1)}款。` });
+            hits.push({ para: i, start: r.start, end: r.end, message: `引用的${label}在本文件中不存在（本文件共${numberToCn(maxN)}条）。` });
+          } else if (r.k !== undefined && r.k > (paras.get(key) ?? 1)) {
+            hits.push({ para: i, start: r.start, end: r.end, message: `引用的${label}第${numberToCn(r.k)}款不存在：该条只有${numberToCn(paras.get(key) ?? 1)}款。` });
           }
         }
-        THIS_ARTICLE.lastIndex = 0;
         const here = articleOf[i];
         if (here) {
-          for (let m = THIS_ARTICLE.exec(t); m; m = THIS_ARTICLE.exec(t)) {
-            const k = num(m[2]);
+          for (const r of f.self) {
             const have = paras.get(here) ?? 1;
-            if (k > have) {
-              const start = m.index + m[0].length - m[1].length;
-              hits.push({ para: i, start, end: m.index + m[0].length, message: `引用的本条第${numberToCn(k)}款不存在：本条只有${numberToCn(have)}款。` });
-            }
+            if (r.k > have) hits.push({ para: i, start: r.start, end: r.end, message: `引用的本条第${numberToCn(r.k)}款不存在：本条只有${numberToCn(have)}款。` });
           }
         }
         if (chapters.size) {
-          CHAPTER_REF.lastIndex = 0;
-          for (let m = CHAPTER_REF.exec(t); m; m = CHAPTER_REF.exec(t)) {
-            const c = num(m[2]);
-            if (!chapters.has(c)) hits.push({ para: i, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, message: `引用的第${numberToCn(c)}章在本文件中不存在。` });
+          for (const r of f.chapterRefs) {
+            if (!chapters.has(r.c)) hits.push({ para: i, start: r.start, end: r.end, message: `引用的第${numberToCn(r.c)}章在本文件中不存在。` });
           }
         }
-      });
+      }
       return hits;
     },
   },

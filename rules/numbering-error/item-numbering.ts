@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
-import { numberToCn } from '../../lib/engine/segment';
+import { ARTICLE_HEAD, numberToCn } from '../../lib/engine/segment';
 import { quotesOtherNumbering, num } from './_structure';
 
 /**
@@ -16,6 +16,28 @@ const LEVELS = [
 
 /** Inline items inside one paragraph: ：（一）…；（二）…；（三）… */
 const INLINE = /[：；。]（([一二三四五六七八九十]{1,3})）/g;
+
+const NONE: number[] = [];
+
+/** A paragraph's list markers in order, flattened: level, number, start, end (paragraph-local). */
+function markers(t: string): number[] {
+  const out: number[] = [];
+  const a = ARTICLE_HEAD.exec(t);
+  let at = a ? a[0].length : 0;
+  for (let l = 0; l < LEVELS.length; l++) {
+    const m = LEVELS[l].head.exec(at ? t.slice(at) : t);
+    if (m) {
+      out.push(l, num(m[1]), at, at + m[0].length);
+      at += m[0].length;
+      break;
+    }
+  }
+  if (t.indexOf('（', at) >= 0) {
+    INLINE.lastIndex = at;
+    for (let m = INLINE.exec(t); m; m = INLINE.exec(t)) out.push(1, num(m[1]), m.index + 1, m.index + m[0].length);
+  }
+  return out.length ? out : NONE;
+}
 
 /** 项 numbering （一）（二）… and heading numbering 一、二、… 1. 2. that skips or repeats inside one list. */
 export default defineRule({
@@ -46,22 +68,13 @@ export default defineRule({
               : `序号不连续：${f(prev)}之后是${f(k)}，缺少${k - prev === 2 ? f(prev + 1) : `${f(prev + 1)}至${f(k - 1)}`}。`;
         hits.push({ para, start, end, message });
       };
-      doc.paragraphs.forEach((p, i) => {
-        const t = p.text;
+      const ps = doc.paragraphs;
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i];
         if (p.shape.article || p.shape.chapter) last.fill(undefined);
-        let at = p.shape.article ? p.shape.article.length : 0;
-        for (let l = 0; l < LEVELS.length; l++) {
-          const m = LEVELS[l].head.exec(t.slice(at));
-          if (m) {
-            see(l, num(m[1]), i, at, at + m[0].length);
-            at += m[0].length;
-            break;
-          }
-        }
-        if (t.indexOf('（', at) < 0) return;
-        INLINE.lastIndex = at;
-        for (let m = INLINE.exec(t); m; m = INLINE.exec(t)) see(1, num(m[1]), i, m.index + 1, m.index + m[0].length);
-      });
+        const ms = p.memo('item-numbering', markers);
+        for (let j = 0; j < ms.length; j += 4) see(ms[j], ms[j + 1], i, ms[j + 2], ms[j + 3]);
+      }
       return hits;
     },
   },

@@ -4,6 +4,8 @@ import { articleHeads, quotesOtherNumbering, titleParagraph } from './_structure
 
 const EFFECTIVE = /自[^。；\n]{0,30}(?:起|之日)[^。；\n]{0,6}(?:施行|实施|生效|执行)|(?:施行|实施|生效)(?:日期|时间)|起(?:施行|实施|生效|执行)|(?:施行|实施|执行)(?:至|到)|有效期/;
 
+const hasEffectiveClause = (t: string) => EFFECTIVE.test(t);
+
 /** A whole numbered draft (title, at least five articles from 第一条) with no 施行日期 clause. */
 export default defineRule({
   id: 'missing-effective-date',
@@ -19,7 +21,7 @@ export default defineRule({
     check: (doc) => {
       const heads = articleHeads(doc);
       if (heads.length < 5 || heads[0].n !== 1 || !doc.meta.title || quotesOtherNumbering(doc)) return [];
-      if (doc.meta.effectiveDate || doc.paragraphs.some((p) => EFFECTIVE.test(p.text))) return [];
+      if (doc.meta.effectiveDate || doc.paragraphs.some((p) => p.memo('missing-effective-date', hasEffectiveClause))) return [];
       const last = heads[heads.length - 1];
       const t = titleParagraph(doc);
       const hits: DocHit[] = [{ para: last.para, start: 0, end: last.length }];

@@ -10,6 +10,28 @@ const PENALTY = /罚款|没收|吊销|责令停产|责令停业|责令关闭|拘
 const LINK = /刑事|犯罪|移送(?:司法|公安|检察)|司法机关/;
 const SENTENCE = /[^。！？]+[。！？]?/g;
 
+const hasLink = (t: string) => LINK.test(t);
+const NONE: number[] = [];
+
+/** One paragraph's penalties for conduct that may be a crime: flattened start, end pairs (paragraph-local). */
+function crimeHits(t: string): number[] {
+  if (!PENALTY.test(t)) return NONE;
+  const out: number[] = [];
+  SENTENCE.lastIndex = 0;
+  for (let s = SENTENCE.exec(t); s; s = SENTENCE.exec(t)) {
+    const text = s[0];
+    // a prohibition, or a penalty that points to the superior law (依法、依照《X法》), which has its own criminal link
+    if (!PENALTY.test(text) || /不得|禁止|严禁|依法|依照|按照有关/.test(text) || citesBasis(text)) continue;
+    CRIME.lastIndex = 0;
+    const c = CRIME.exec(text);
+    if (!c) continue;
+    const pen = PENALTY.exec(text.slice(c.index));
+    const end = pen ? c.index + pen.index + pen[0].length : c.index + c[0].length;
+    out.push(s.index + c.index, s.index + end);
+  }
+  return out.length ? out : NONE;
+}
+
 /**
  * Penalty provisions for conduct that may be a crime, in a document with no 构成犯罪的，依法追究刑事责任 / 移送司法机关
  * clause at all: the administrative–criminal link (行刑衔接) is missing.
@@ -31,23 +53,13 @@ export default defineRule({
   match: {
     type: 'document',
     check: (d) => {
-      if (d.paragraphs.some((p) => LINK.test(p.text))) return [];
+      const ps = d.paragraphs;
+      for (let i = 0; i < ps.length; i++) if (ps[i].memo('missing-criminal-liability-link:link', hasLink)) return [];
       const hits: DocHit[] = [];
-      d.paragraphs.forEach((p, para) => {
-        if (hits.length >= 5 || !PENALTY.test(p.text)) return;
-        SENTENCE.lastIndex = 0;
-        for (let s = SENTENCE.exec(p.text); s; s = SENTENCE.exec(p.text)) {
-          const text = s[0];
-          // a prohibition, or a penalty that points to the superior law (依法、依照《X法》), which has its own criminal link
-          if (!PENALTY.test(text) || /不得|禁止|严禁|依法|依照|按照有关/.test(text) || citesBasis(text)) continue;
-          CRIME.lastIndex = 0;
-          const c = CRIME.exec(text);
-          if (!c) continue;
-          const pen = PENALTY.exec(text.slice(c.index));
-          const end = pen ? c.index + pen.index + pen[0].length : c.index + c[0].length;
-          hits.push({ para, start: s.index + c.index, end: s.index + end });
-        }
-      });
+      for (let para = 0; para < ps.length && hits.length < 5; para++) {
+        const local = ps[para].memo('missing-criminal-liability-link', crimeHits);
+        for (let j = 0; j < local.length; j += 2) hits.push({ para, start: local[j], end: local[j + 1] });
+      }
       return hits;
     },
   },

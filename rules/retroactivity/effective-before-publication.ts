@@ -12,21 +12,43 @@ const EFFECTIVE =
 const FAVOURABLE = /补贴|奖励|优惠|扶持|减免|免征|待遇|补助|救助|抚恤|提高|增加/;
 const ADVERSE = /补缴|追缴|收回|退还|返还|处罚|罚款|拆除|撤销|注销|取消|收费|缴纳/;
 
+/** What one paragraph says: its 自…起施行 date (parsed) and span, and whether it has favourable or adverse words. */
+interface Facts {
+  effective?: { date: string | undefined; start: number; end: number };
+  favourable: boolean;
+  adverse: boolean;
+}
+
+function facts(t: string): Facts {
+  const m = EFFECTIVE.exec(t);
+  return {
+    ...(m ? { effective: { date: parseDate(m), start: m.index, end: m.index + m[0].length } } : {}),
+    favourable: FAVOURABLE.test(t),
+    adverse: ADVERSE.test(t),
+  };
+}
+
 function check(d: DocContext): DocHit[] {
   const eff = d.meta.effectiveDate;
   const pub = d.meta.publishDate;
   if (!eff || !pub || eff >= pub) return [];
   for (let i = 0; i < d.paragraphs.length; i++) {
-    const t = d.paragraphs[i].text;
-    const m = EFFECTIVE.exec(t);
-    if (!m || parseDate(m) !== eff) continue;
-    const whole = d.paragraphs.map((p) => p.text).join('\n');
-    const favourable = FAVOURABLE.test(whole) && !ADVERSE.test(whole);
+    const m = d.paragraphs[i].memo('effective-before-publication', facts).effective;
+    if (!m || m.date !== eff) continue;
+    // the words are single-line, so the joined text matches exactly where a paragraph does
+    let fav = false;
+    let adv = false;
+    for (const p of d.paragraphs) {
+      const f = p.memo('effective-before-publication', facts);
+      fav ||= f.favourable;
+      adv ||= f.adverse;
+    }
+    const favourable = fav && !adv;
     return [
       {
         para: i,
-        start: m.index,
-        end: m.index + m[0].length,
+        start: m.start,
+        end: m.end,
         message: `本文件的施行日期（${eff}）早于公布日期（${pub}），在公布前的期间内溯及适用。法律、法规、规章和规范性文件不溯及既往，只有为更好保护相对人权益的特别规定可以例外；涉及相对人权利义务的文件未经公布不得作为管理依据。`,
         ...(favourable ? { severity: 'info' as const } : {}),
       },

@@ -46,27 +46,44 @@ const dateOf = (s: string) => {
   return m ? parseDate(m) : undefined;
 };
 
+type LocalStatement = Omit<ValidityStatement, 'para'>;
+const NONE: LocalStatement[] = [];
+
+/** One paragraph's validity statements (paragraph-local; memoised per paragraph text). */
+function paragraphStatements(t: string): LocalStatement[] {
+  if (!/有效|废止|失效|执行至|实施至|施行至|截至/.test(t)) return NONE;
+  const out: LocalStatement[] = [];
+  const add = (kind: ValidityStatement['kind'], m: RegExpExecArray, extra: Partial<ValidityStatement>) => {
+    const sen = sentence(t, m.index, m.index + m[0].length);
+    if (!SELF.test(sen)) return;
+    if (PROHIBITION.test(clauseBefore(t, m.index))) return;
+    if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) return;
+    const from = FROM.exec(sen);
+    out.push({ start: m.index, end: m.index + m[0].length, kind, ...extra, ...(from ? { from: dateOf(from[0]) } : {}) });
+  };
+  for (const m of t.matchAll(INDEFINITE)) add('indefinite', m as RegExpExecArray, {});
+  for (const m of t.matchAll(YEARS)) {
+    const y = cnToNumber(m[1].replace('两', '二'));
+    if (y > 0) add('years', m as RegExpExecArray, { years: y });
+  }
+  for (const m of t.matchAll(UNTIL)) add('until', m as RegExpExecArray, { until: dateOf(m[1]) });
+  for (const m of t.matchAll(EXPIRES)) add('until', m as RegExpExecArray, { until: dateOf(m[1]) });
+  return out.length ? out : NONE;
+}
+
+const perDoc = new WeakMap<DocContext, ValidityStatement[]>();
+
+/** The document's validity statements; the per-paragraph scan is memoised, the list is shared by the rules of one review. */
 export function validityStatements(doc: DocContext): ValidityStatement[] {
-  const out: ValidityStatement[] = [];
-  doc.paragraphs.forEach((p, para) => {
-    const t = p.text;
-    if (!/有效|废止|失效|执行至|实施至|施行至|截至/.test(t)) return;
-    const add = (kind: ValidityStatement['kind'], m: RegExpExecArray, extra: Partial<ValidityStatement>) => {
-      const sen = sentence(t, m.index, m.index + m[0].length);
-      if (!SELF.test(sen)) return;
-      if (PROHIBITION.test(clauseBefore(t, m.index))) return;
-      if (out.some((o) => o.para === para && o.start < m.index + m[0].length && m.index < o.end)) return;
-      const from = FROM.exec(sen);
-      out.push({ para, start: m.index, end: m.index + m[0].length, kind, ...extra, ...(from ? { from: dateOf(from[0]) } : {}) });
-    };
-    for (const m of t.matchAll(INDEFINITE)) add('indefinite', m as RegExpExecArray, {});
-    for (const m of t.matchAll(YEARS)) {
-      const y = cnToNumber(m[1].replace('两', '二'));
-      if (y > 0) add('years', m as RegExpExecArray, { years: y });
-    }
-    for (const m of t.matchAll(UNTIL)) add('until', m as RegExpExecArray, { until: dateOf(m[1]) });
-    for (const m of t.matchAll(EXPIRES)) add('until', m as RegExpExecArray, { until: dateOf(m[1]) });
-  });
+  let out = perDoc.get(doc);
+  if (out) return out;
+  out = [];
+  const ps = doc.paragraphs;
+  for (let para = 0; para < ps.length; para++) {
+    const local = ps[para].memo('validity-period:statements', paragraphStatements);
+    for (const s of local) out.push({ para, ...s });
+  }
+  perDoc.set(doc, out);
   return out;
 }
 

@@ -2,6 +2,9 @@ import { defineRule } from '../define-rule';
 import { titleParagraph } from '../numbering-error/_structure';
 import { needsValidity, validityStatements } from './_validity';
 
+const INDEFINITE_WORDS = /长期有效|永久有效/;
+const hasIndefiniteWords = (t: string) => INDEFINITE_WORDS.test(t);
+
 /** 本通知长期有效: a normative document without an end, never evaluated. */
 export default defineRule({
   id: 'validity-indefinite',
@@ -26,7 +29,7 @@ export default defineRule({
       if (t !== 'normative-document' && !(t === 'policy-document' && needsValidity(doc))) return [];
       const found = validityStatements(doc).filter((s) => s.kind === 'indefinite');
       if (found.length) return found.map((s) => ({ para: s.para, start: s.start, end: s.end }));
-      if (doc.meta.validityYears === 'indefinite' && !doc.paragraphs.some((p) => /长期有效|永久有效/.test(p.text))) {
+      if (doc.meta.validityYears === 'indefinite' && !doc.paragraphs.some((p) => p.memo('validity-indefinite', hasIndefiniteWords))) {
         const i = titleParagraph(doc);
         if (i >= 0 && doc.paragraphs[i].text.length) return [{ para: i, start: 0, end: Math.min(60, doc.paragraphs[i].text.length) }];
       }

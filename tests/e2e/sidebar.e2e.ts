@@ -91,14 +91,14 @@ async function reviewed(page: Page) {
     const aside = document.querySelector('fashen-sidebar')?.shadowRoot?.querySelector('[data-testid="fashen-sidebar"]');
     return Number(aside?.getAttribute('data-revision') ?? 0) > 0;
   });
-  // the portal fills editors asynchronously (a textarea's value without an input event is polled): wait until the
-  // review has settled — same revision for 1.2 s — and the underlines have caught up with the list
+  // the portal fills editors asynchronously (a textarea's value set without an input event is polled every second,
+  // then debounced): wait until the review has settled — same revision for 1.6 s — and the underlines match the list
   let last = -1;
   let stableSince = Date.now();
   for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
     const rev = await revision(page);
     if (rev !== last) [last, stableSince] = [rev, Date.now()];
-    else if (Date.now() - stableSince > 1200 && (await underlines(page)) === (await total(page))) return;
+    else if (Date.now() - stableSince > 1600 && (await underlines(page)) === (await total(page))) return;
     await page.waitForTimeout(100);
   }
 }
@@ -178,6 +178,9 @@ describe.each(CASES)('$file', (c) => {
     });
     expect(layout.margin).toBe(layout.width);
     expect(layout.editorRight).toBeLessThanOrEqual(layout.panelLeft + 1);
+    // 定位 on the first card brings its underline into view (and selects it) in every editor kind
+    await page.locator(CARD).first().getByRole('button', { name: '定位' }).click();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/sidebar-${c.file.replace('.html', '')}.png` });
     await page.close();
   });
@@ -225,21 +228,37 @@ describe('interaction', () => {
     await page.close();
   });
 
-  it('applies a fix as one undo step (Ctrl+Z restores the draft)', async (ctx) => {
-    const page = await open('textarea.html');
+  // Pinyin residue (关(guān)于(yú)) has a safe replacement (关于): type it into the draft, apply, undo once.
+  const RESIDUE = '关(guān)于(yú)预付卡的管理，适用本规定。';
+  const editorText = (page: Page, file: string) =>
+    file === 'textarea.html'
+      ? page.locator('textarea').first().inputValue()
+      : page.evaluate(() => {
+          const f = document.querySelector('iframe');
+          return (f?.contentDocument?.body ?? document.querySelector('[contenteditable="true"]'))!.textContent ?? '';
+        });
+  it.each(['textarea.html', 'ueditor.html', 'contenteditable.html'])('applies a fix as one undo step in %s (Ctrl+Z restores)', async (file) => {
+    const page = await open(file);
     await reviewed(page);
-    const apply = page.locator(`${CARD} [data-action="apply"]`);
-    if ((await apply.count()) === 0) {
-      await page.close();
-      ctx.skip(true, 'no finding on the demo drafts carries a replacement yet (no rule defines one)');
-      return;
-    }
-    const before = await page.locator('textarea').first().inputValue();
-    await apply.first().click();
-    await expect.poll(() => page.locator('textarea').first().inputValue()).not.toBe(before);
-    await page.locator('textarea').first().focus();
+    if (file === 'textarea.html') await page.locator('textarea').first().click();
+    else if (file === 'ueditor.html') await page.frameLocator('iframe').locator('body').click();
+    else await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(RESIDUE);
+    const card = page.locator(`${CARD}[data-rule-id="pinyin-annotation-residue"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await reviewed(page);
+    const before = await editorText(page, file);
+    expect(before).toContain('关(guān)于(yú)预付卡');
+    await card.locator('[data-action="apply"]').click();
+    await expect.poll(() => editorText(page, file)).toContain('关于预付卡的管理');
+    const after = await editorText(page, file);
+    expect(after.length).toBe(before.length - '(guān)(yú)'.length);
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0); // re-reviewed: the finding is gone
     await page.keyboard.press('Control+Z');
-    expect(await page.locator('textarea').first().inputValue()).toBe(before);
+    await expect.poll(() => editorText(page, file)).toBe(before);
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 
@@ -259,7 +278,9 @@ describe('interaction', () => {
     await page.reload();
     await page.waitForSelector('html[data-demo-ready="true"]');
     await reviewed(page);
-    expect((await cards(page)).map((x) => x.id)).not.toContain(first.id);
+    const after = (await cards(page)).map((x) => x.id);
+    expect(after).toHaveLength(n);
+    expect(after).not.toContain(first.id);
     expect(await underlines(page)).toBe(n);
     await page.locator('fashen-sidebar [data-testid="ignored-list"] button').first().click();
     expect(await page.locator('fashen-sidebar [data-testid="ignored"]').first().textContent()).toContain('误报：起草单位已补充依据');
@@ -278,6 +299,30 @@ describe('interaction', () => {
     await expect.poll(async () => (await cards(page)).length).not.toBe(mainCount);
     await select.selectOption('0');
     await expect.poll(async () => (await cards(page)).length).toBe(mainCount);
+    await page.close();
+  });
+
+  it('toggles from the background (the Alt+Shift+F command) and moves keyboard focus into the panel', async () => {
+    const page = await open('textarea.html');
+    await reviewed(page);
+    const [sw] = browser.context.serviceWorkers();
+    const toggle = `chrome.tabs.query({}).then((tabs) => Promise.all(tabs.filter((t) => t.url && t.url.endsWith('/textarea.html'))
+      .map((t) => chrome.tabs.sendMessage(t.id, { type: 'sidebar.toggle' }))))`;
+    await sw!.evaluate(toggle);
+    await expect.poll(() => page.locator(SIDEBAR).getAttribute('data-open')).toBe('false');
+    await sw!.evaluate(toggle);
+    await expect.poll(() => page.locator(SIDEBAR).getAttribute('data-open')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('FASHEN-SIDEBAR');
+    // arrows walk the cards, Enter goes to the passage in the editor
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.querySelector('fashen-sidebar')!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.findingId ?? null);
+    for (let i = 0; i < 12 && !(await focused()); i++) await page.keyboard.press('Tab');
+    const first = await focused();
+    expect(first).toBeTruthy();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).not.toBe(first);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.close();
   });
 
@@ -305,6 +350,20 @@ describe('sites', () => {
     }));
     expect(r).toEqual({ host: false, mirror: false, style: false, margin: '0px' });
     expect(await underlines(page)).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the panel a small tab on a page with no draft (the work list) and gives the page all its width', async () => {
+    const page = await browser.page();
+    await page.goto(`${server.url}index.html`);
+    await page.locator('fashen-sidebar [data-testid="fashen-sidebar"]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000);
+    const r = await page.evaluate(() => ({
+      open: document.querySelector('fashen-sidebar')!.shadowRoot!.querySelector('[data-testid="fashen-sidebar"]')!.getAttribute('data-open'),
+      margin: getComputedStyle(document.documentElement).marginRight,
+    }));
+    expect(r).toEqual({ open: 'false', margin: '0px' });
+    await page.screenshot({ path: `${OUT}/sidebar-index.png` });
     await page.close();
   });
 
@@ -367,8 +426,10 @@ describe('long draft', () => {
     }
     expect(await underlines(page)).toBeGreaterThan(u0); // the typed penalties are underlined
     const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-    const files = readdirSync(path.join(EXT, 'content-scripts')).filter((f) => f.endsWith('.js'));
-    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(path.join(EXT, 'content-scripts', f)), { level: 9 }).length, 0);
+    const gzip = (f: string) => gzipSync(readFileSync(path.join(EXT, f)), { level: 9 }).length;
+    const gz = readdirSync(path.join(EXT, 'content-scripts'))
+      .filter((f) => f.endsWith('.js'))
+      .reduce((n, f) => n + gzip(`content-scripts/${f}`), 0);
     Object.assign(figures, {
       chars,
       debounceMs: 400,
@@ -380,6 +441,7 @@ describe('long draft', () => {
       sidebarReadyMsSinceNavigation: ready.readyMs,
       sidebarReadyMsAfterLoadEvent: Math.round(ready.readyMs - ready.loadEnd),
       contentScriptGzipBytes: gz,
+      engineScriptGzipBytes: gzip('engine.js'),
     });
     console.log('long draft figures', figures);
     await page.screenshot({ path: `${OUT}/sidebar-long.png` });

@@ -9,7 +9,7 @@ describe('XLSX export', () => {
   it('writes the records sheet and a 说明 sheet that exceljs reads back', async () => {
     const { records } = await seeded();
     const progress: number[] = [];
-    const bytes = await recordsToXlsx(records, { clock: FIXED_CLOCK, description: '全部', onProgress: (d) => progress.push(d) });
+    const bytes = await recordsToXlsx(records, { clock: FIXED_CLOCK, description: '全部', onProgress: (d) => void progress.push(d) });
     expect(progress.at(-1)).toBe(records.length);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -136,13 +136,13 @@ describe('controller', () => {
     const b = textarea(DRAFT, '正文');
     const { page, store, controller } = setup();
     await controller.start();
+    expect(store.getState().activeEditor).toBe(1); // the primary editor: the one holding the draft
+    a.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(store.getState().activeEditor).toBe(0);
-    b.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(page.rendered.has(a)).toBe(true);
+    expect(page.rendered.has(b)).toBe(false); // the old highlighter was destroyed
+    controller.selectEditor(1);
     expect(store.getState().activeEditor).toBe(1);
-    expect(page.rendered.has(b)).toBe(true);
-    expect(page.rendered.has(a)).toBe(false); // the old highlighter was destroyed
-    controller.selectEditor(0);
-    expect(store.getState().activeEditor).toBe(0);
     controller.destroy();
   });
 
@@ -163,6 +163,20 @@ describe('controller', () => {
     controller.destroy();
   });
 
+  it('switches to a draft filled in after load unless the user is in another editor', async () => {
+    textarea('', '审核意见');
+    const article = document.createElement('article');
+    document.body.append(article);
+    const { store, controller } = setup();
+    await controller.start();
+    expect(store.getState().activeEditor).toBe(0);
+    article.textContent = DRAFT;
+    await flush();
+    expect(store.getState().activeEditor).toBe(1);
+    expect(store.getState().findings.length).toBeGreaterThan(0);
+    controller.destroy();
+  });
+
   it('opens the card of a clicked underline', async () => {
     const ta = textarea(DRAFT);
     const { page, store, controller } = setup();
@@ -180,7 +194,7 @@ describe('controller', () => {
 
   it('keeps the panel collapsed on a read-only page with nothing to report, open when there is', async () => {
     const article = document.createElement('article');
-    article.textContent = '待办事项：某市人民政府办公室关于加强占道经营管理的通知（征求意见稿）';
+    article.textContent = '我的待办 文件标题 编辑器 状态 操作 起草中';
     document.body.append(article);
     const quiet = setup();
     await quiet.controller.start();

@@ -32,7 +32,12 @@ export function createFakePage(): FakePage {
     revealed: [],
     hit: undefined,
     refuse: undefined,
-    findEditors: (doc) => [...doc.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], article')].map(handle),
+    // like lib/page, a read-only block counts only once it holds text
+    findEditors: (doc) =>
+      [...doc.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], article')]
+        .filter((el) => el.tagName !== 'ARTICLE' || !!el.textContent)
+        .map(handle),
+    pickPrimary: (eds) => [...eds].sort((a, b) => textOf(b).length - textOf(a).length)[0],
     editorFromEvent(target) {
       if (!(target instanceof Element)) return undefined;
       const el = target.closest<HTMLElement>('textarea, [contenteditable="true"]');

@@ -139,4 +139,25 @@ describe('sidebar', () => {
     act(() => store.getState().select('b'));
     expect(cards().find((c) => c.dataset.findingId === 'b')!.getAttribute('aria-selected')).toBe('true');
   });
+
+  it('resizes from the keyboard on its separator', () => {
+    const { actions } = setup();
+    const handle = screen.getByRole('separator');
+    fireEvent.keyDown(handle, { key: 'ArrowLeft' });
+    expect(actions.setWidth).toHaveBeenCalledWith(380 + 24);
+    fireEvent.keyDown(handle, { key: 'ArrowRight' });
+    expect(actions.setWidth).toHaveBeenLastCalledWith(380 - 24);
+  });
+
+  it('renders a long list in pages, and always the card of a clicked underline', () => {
+    const { store } = setup();
+    const many = Array.from({ length: 250 }, (_, i) => f({ id: `m${i}`, start: i, end: i + 1 }));
+    act(() => store.getState().setResult(many, { docType: 'normative-document', docTypeSource: 'default', articleCount: 0 }, 1000, 5));
+    expect(cards()).toHaveLength(100);
+    act(() => store.getState().select('m180'));
+    expect(cards().map((c) => c.dataset.findingId)).toContain('m180');
+    fireEvent.click(screen.getByTestId('show-more'));
+    expect(cards().length).toBeGreaterThan(190);
+    expect(screen.getByTestId('severity-counts').textContent).toContain('250');
+  });
 });

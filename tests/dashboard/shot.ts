@@ -1,0 +1,130 @@
+/**
+ * Manual visual check (not part of the unit run): npx tsx tests/dashboard/shot.ts
+ * Seeds a realistic review log through the real service (node + fake-indexeddb), exports it as JSON, builds the
+ * extension first if needed (npx wxt build), opens chrome-extension://<id>/dashboard.html in headless chromium,
+ * imports the file through the dashboard's own import button, verifies the log, and takes screenshots into
+ * e2e-results/. Also writes e2e-results/opinion.docx (the 意见书 of the first document) for rendering.
+ */
+import 'fake-indexeddb/auto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { openReviewDb } from '../../lib/db/open';
+import { createReviewService } from '../../lib/db/service';
+import { readSnapshot } from '../../lib/db/snapshot';
+import { opinionToDocx } from '../../lib/export/docx';
+import { serializeExport, toJsonExport } from '../../lib/export/json';
+import { buildOpinion } from '../../lib/export/opinion';
+import { DRAFT_V1, DRAFT_V2, span } from '../db/helpers';
+import { findingAt } from '../export/seed';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = path.join(root, 'e2e-results');
+const EXT = path.join(root, '.output/chrome-mv3');
+
+const DRAFTS = [
+  { title: '关于加强本市市场经营秩序管理的若干规定', docNumber: '某府办发〔2025〕3号', issuer: '某市人民政府办公室', text: DRAFT_V1, next: DRAFT_V2 },
+  {
+    title: '某区招商引资优惠政策实施办法',
+    docNumber: '某区府发〔2025〕11号',
+    issuer: '某区人民政府',
+    text: '某区招商引资优惠政策实施办法\n第一条 为优化营商环境，制定本办法。\n第二条 对在本区注册并纳税满三年的企业，给予土地出让金全额返还。\n第三条 外地企业参与本区政府采购，须在本区设立分公司。\n第四条 本办法自印发之日起施行。\n',
+  },
+  {
+    title: '某县农村集体经济组织财务管理办法',
+    docNumber: '某县政办发〔2025〕7号',
+    issuer: '某县人民政府办公室',
+    text: '某县农村集体经济组织财务管理办法\n第一条 为加强农村集体经济组织财务管理，制定本办法。\n第二条 村集体经济组织应当每季度公开财务收支情况。\n第三条 拒不公开的，由乡镇人民政府处二千元罚款。\n第四条 本办法长期有效。\n',
+  },
+];
+const REVIEWERS = [
+  { name: '张三', department: '市司法局合法性审核处' },
+  { name: '李四', department: '市司法局合法性审核处' },
+  { name: '王五', department: '区司法局法制科' },
+];
+
+async function seed() {
+  let t = Date.UTC(2025, 0, 6, 1, 0);
+  const clock = () => (t += 37 * 60_000);
+  const db = await openReviewDb(`shot-${Date.now()}`, clock);
+  const s = createReviewService(db, { clock });
+  for (let round = 0; round < 3; round++) {
+    for (const [i, d] of DRAFTS.entries()) {
+      const who = REVIEWERS[(i + round) % REVIEWERS.length]!;
+      await s.setProfile(who);
+      const r = await s.recognizeDocument({ url: `https://oa.example.gov.cn/drafts/edit?id=${i + 1}`, text: d.text, title: d.title, docNumber: d.docNumber, issuer: d.issuer });
+      const ids = { documentId: r.document.id, versionId: r.version.id };
+      const lines = d.text.split('\n').filter((l) => l.startsWith('第'));
+      for (const [k, line] of lines.entries()) {
+        const quote = line.slice(4, Math.min(line.length - 1, 22));
+        if (!quote || (k + round) % 2) continue;
+        const n = await s.addNote({ ...ids, span: span(d.text, quote), comment: ['该款缺少上位法依据，建议删除', '排斥外地经营者，违反公平竞争审查制度', '规范性文件不得设定罚款', '建议补充有效期'][(k + i) % 4]!, category: ['rights-reduction', 'local-protection', 'unauthorized-penalty', 'validity-period'][(k + i) % 4], severity: (['error', 'error', 'error', 'info'] as const)[(k + i) % 4] });
+        if (k === 1) await s.replyToNote(n.id, '起草单位：已研究，拟修改');
+        if (k === 2 && round === 0) await s.editNote(n.id, { suggestion: '改为“依照有关法律法规予以处罚”' });
+      }
+      const q = lines[1]!.slice(4, 16);
+      const status = (['accepted', 'partial', 'rejected', 'false-positive'] as const)[(i + round) % 4];
+      await s.decide({ ...ids, finding: findingAt(d.text, q, `f-${i}-${round}`), status, ...(status === 'rejected' || status === 'false-positive' ? { reason: '上位法已有明确规定，本条系复述' } : {}) });
+      t += 3 * 86_400_000;
+    }
+  }
+  await s.recognizeDocument({ url: 'https://oa.example.gov.cn/drafts/edit?id=1', text: DRAFT_V2, title: DRAFTS[0]!.title, docNumber: DRAFTS[0]!.docNumber });
+  const snap = await readSnapshot(db);
+  const doc = snap.documents.find((d) => d.title === DRAFTS[0]!.title)!;
+  const version = snap.versions.find((v) => v.id === doc.latestVersionId)!;
+  const opinion = buildOpinion(
+    { document: doc, version, notes: snap.notes.filter((n) => n.documentId === doc.id), decisions: snap.decisions.filter((d) => d.documentId === doc.id), reviewer: REVIEWERS[0] },
+    { clock: () => Date.UTC(2025, 2, 5, 2), opinionNumber: '某司审〔2025〕12号' },
+  );
+  writeFileSync(path.join(out, 'opinion.docx'), await opinionToDocx(opinion));
+  return serializeExport(toJsonExport(snap, { clock: () => Date.UTC(2025, 2, 5, 2) }));
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const json = await seed();
+  const file = path.join(out, 'seed-export.json');
+  writeFileSync(file, json);
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'fashen-dash-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--lang=zh-CN'],
+  });
+  try {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const id = new URL(sw.url()).host;
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`chrome-extension://${id}/dashboard.html`);
+    await page.getByText('还没有审核记录').waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    await page.getByText(/导入完成/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(out, 'dashboard-import.png') });
+    await page.getByRole('button', { name: '校验日志' }).click();
+    await page.getByText(/校验通过/).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="record-row"]').nth(2).click();
+    await page.screenshot({ path: path.join(out, 'dashboard.png') });
+    await page.getByRole('tab', { name: '统计图表' }).click();
+    await page.screenshot({ path: path.join(out, 'dashboard-charts.png') });
+    await page.getByRole('tab', { name: '文件与版本' }).click();
+    await page.locator('[data-testid="document-row"] button[aria-expanded]').first().click();
+    await page.screenshot({ path: path.join(out, 'dashboard-documents.png') });
+    await page.getByRole('tab', { name: '操作日志' }).click();
+    await page.screenshot({ path: path.join(out, 'dashboard-events.png') });
+    console.log(`extension ${id}; page errors: ${errors.length ? errors.join(' | ') : 'none'}`);
+  } finally {
+    await context.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

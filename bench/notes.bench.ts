@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/notes.bench.ts [--notes 100000] [--no-write]
+ * npx tsx bench/notes.bench.ts [--notes 100000] [--no-write] [--dump FILE]
  *
  * The review log at supervisor scale, on node + fake-indexeddb (an in-memory IndexedDB written in JS: slower than
  * a browser's, so the database figures are upper bounds). A generated, hash-chained JSON export with N notes on
@@ -30,6 +30,8 @@ import { CATEGORIES } from '../lib/engine/taxonomy';
 const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--notes') + 1]) || 100_000;
 const WRITE = !args.includes('--no-write');
+/** --dump FILE: write the generated export (for importing it in a real browser) and stop. */
+const DUMP = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
 const DOCS = 500;
 const T0 = Date.UTC(2024, 8, 2);
 const clock = () => Date.UTC(2025, 2, 5, 1, 30);
@@ -155,6 +157,11 @@ async function main() {
   const file = await generate(N);
   const text = serializeExport(file);
   console.log(`  ${(performance.now() - t0).toFixed(0)} ms; export file ${(text.length / 1e6).toFixed(1)} M characters, ${file.events.length.toLocaleString('en')} events\n`);
+  if (DUMP) {
+    writeFileSync(DUMP, text);
+    console.log(`wrote ${DUMP}`);
+    return;
+  }
 
   let db = await openReviewDb(`bench-${Date.now()}`, clock);
   const imp = keep(

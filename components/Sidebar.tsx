@@ -132,7 +132,7 @@ export function Sidebar(props: SidebarProps) {
               {editors.map((ed, i) => (
                 <option key={i} value={i}>
                   {ed.label}
-                  {ed.kind === 'readonly' ? `（${t.readonlyEditor}）` : ''}
+                  {ed.kind === 'readonly' && !ed.label.includes(t.readonlyEditor) ? `（${t.readonlyEditor}）` : ''}
                 </option>
               ))}
             </select>

@@ -132,6 +132,7 @@ export const zh_CN = {
   severities: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,
   anchors: { anchored: '已定位', orphan: '未能定位', page: '全文' } as Record<string, string>,
   invalidRows: (n: number) => `${n} 条记录无法读取（已跳过显示，数据仍保留）`,
+  tables: { documents: '文件', versions: '版本', notes: '批注', decisions: '决定', events: '日志' } as Record<string, string>,
 };
 
 export type DashboardStrings = typeof zh_CN;
@@ -269,6 +270,7 @@ export const en: DashboardStrings = {
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },
   anchors: { anchored: 'Anchored', orphan: 'Orphan', page: 'Whole document' },
   invalidRows: (n: number) => `${n} records could not be read (not shown; the data is kept)`,
+  tables: { documents: 'documents', versions: 'versions', notes: 'notes', decisions: 'decisions', events: 'log entries' },
 };
 
 export const DASHBOARD_LOCALES = { zh_CN, en } satisfies Record<string, DashboardStrings>;

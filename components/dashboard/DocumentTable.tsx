@@ -51,13 +51,15 @@ function DocRow({ t, d, open, onToggle, onShowRecords, onOpinion }: { t: Dashboa
         <td>{d.notes}</td>
         <td>{d.decisions}</td>
         <td className="fd-muted">{formatTime(d.updatedAt)}</td>
-        <td className="fd-actions">
-          <button type="button" onClick={() => onShowRecords(d.id)}>
-            {t.docShowRecords}
-          </button>
-          <button type="button" onClick={() => onOpinion(d.id)}>
-            {t.docOpinion}
-          </button>
+        <td>
+          <div className="fd-actions">
+            <button type="button" onClick={() => onShowRecords(d.id)}>
+              {t.docShowRecords}
+            </button>
+            <button type="button" onClick={() => onOpinion(d.id)}>
+              {t.docOpinion}
+            </button>
+          </div>
         </td>
       </tr>
       {open && (

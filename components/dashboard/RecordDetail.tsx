@@ -23,7 +23,8 @@ export function RecordDetail({ t, record: r, history, replies, onClose }: Record
     <aside className="fd-detail" aria-label={t.detail} data-testid="record-detail">
       <header>
         <strong>
-          {t.kinds[r.kind]} · {t.statuses[r.status]}
+          {t.kinds[r.kind]}
+          {r.kind === 'decision' && ` · ${t.statuses[r.status]}`}
         </strong>
         <button type="button" className="fd-link" onClick={onClose}>
           {t.detailClose}

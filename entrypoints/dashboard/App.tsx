@@ -90,7 +90,7 @@ export function DashboardApp({ db, t, clock = Date.now, save = download, initial
       const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
       const parts = Object.entries(report.added)
         .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${k} ${n}`)
+        .map(([k, n]) => `${t.tables[k] ?? k} ${n}`)
         .join('，');
       setNotice({ kind: 'ok', text: t.importDone(addedTotal(report), sum(report.updated), sum(report.unchanged)) + (parts ? t.importDetail(parts) : '') });
     });
@@ -190,7 +190,7 @@ export function DashboardApp({ db, t, clock = Date.now, save = download, initial
         />
       )}
       {tab === 'events' && (
-        <section>
+        <section className="fd-grow">
           <p className="fd-muted">{t.evRecent(events?.length ?? 0)}</p>
           <EventTable t={t} events={events && localChain ? eventLines(events, localChain, docTitles) : []} initialRect={initialRect} />
         </section>

@@ -1,5 +1,5 @@
 /** What the dashboard shows, derived from the database rows. Pure. */
-import { STATUS_LABEL, type RecordStatus } from './records';
+import { MATCH_LABEL, STATUS_LABEL, TABLE_LABEL, type RecordStatus } from './records';
 import type { LogSnapshot, VersionInfo } from './snapshot';
 import type { DecisionRow, EventRow, NoteRow } from './schema';
 
@@ -51,7 +51,11 @@ export function documentSummaries(log: Pick<LogSnapshot, 'documents' | 'notes' |
   for (const n of log.notes) notes.set(n.documentId, (notes.get(n.documentId) ?? 0) + 1);
   for (const d of log.decisions) decisions.set(d.documentId, (decisions.get(d.documentId) ?? 0) + 1);
   const byDoc = new Map<string, VersionInfo[]>();
-  for (const v of versions) byDoc.set(v.documentId, [...(byDoc.get(v.documentId) ?? []), v]);
+  for (const v of versions) {
+    const list = byDoc.get(v.documentId);
+    if (list) list.push(v);
+    else byDoc.set(v.documentId, [v]);
+  }
   return [...log.documents]
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .map((d) => ({
@@ -88,8 +92,14 @@ export function eventLines(events: readonly EventRow[], localChain: string, docT
     const d = e.data;
     const parts: string[] = [];
     if (e.type === 'decision.set' && isStatus(d.status)) parts.push(STATUS_LABEL[d.status]);
-    for (const k of ['comment', 'reason', 'quote', 'n', 'matchedBy', 'name', 'department'] as const) if (short(d[k])) parts.push(`${k === 'n' ? '第' : ''}${short(d[k])}${k === 'n' ? '稿' : ''}`);
-    if (e.type === 'import.merge' && d.added && typeof d.added === 'object') parts.push(JSON.stringify(d.added));
+    for (const k of ['comment', 'reason', 'quote', 'n', 'name', 'department'] as const) if (short(d[k])) parts.push(`${k === 'n' ? '第' : ''}${short(d[k])}${k === 'n' ? '稿' : ''}`);
+    if (typeof d.matchedBy === 'string') parts.push(MATCH_LABEL[d.matchedBy] ?? d.matchedBy);
+    if (e.type === 'import.merge' && d.added && typeof d.added === 'object')
+      parts.push(
+        `新增 ${Object.entries(d.added)
+          .map(([k, n]) => `${TABLE_LABEL[k] ?? k} ${short(n)}`)
+          .join('，')}`,
+      );
     if (e.type === 'note.edit' && d.changed && typeof d.changed === 'object') parts.push(Object.keys(d.changed).join(', '));
     return {
       key: `${e.chain}:${e.seq}`,

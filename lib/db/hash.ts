@@ -4,15 +4,38 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON with object keys sorted and undefined members dropped, so equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
-    return value === undefined ? 'null' : JSON.stringify(value);
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i) out += ',';
+          const v: unknown = value[i];
+          out += v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v);
+        }
+        return out + ']';
+      }
+      const keys = Object.keys(value).sort();
+      let out = '{';
+      let first = true;
+      for (const k of keys) {
+        const v: unknown = Reflect.get(value, k);
+        if (v === undefined || typeof v === 'function') continue;
+        out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
+        first = false;
+      }
+      return out + '}';
+    }
+    default:
+      return 'null';
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

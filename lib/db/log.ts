@@ -120,7 +120,11 @@ export function commit<R>(db: ReviewDB, build: () => Promise<WriteSpec<R> | NoWr
             if (rev !== e.rev) throw new WriteConflict(`${e.t}/${e.id} moved`);
           }
           const byTable = new Map<RowTable, RowPut['row'][]>();
-          for (const p of all) byTable.set(p.t, [...(byTable.get(p.t) ?? []), p.row]);
+          for (const p of all) {
+            const list = byTable.get(p.t);
+            if (list) list.push(p.row);
+            else byTable.set(p.t, [p.row]);
+          }
           for (const [t, list] of byTable) await db.table(t).bulkPut(list);
           if (spec.foreignEvents?.length) await db.events.bulkAdd(spec.foreignEvents);
           await db.events.add(event);

@@ -52,6 +52,8 @@ export const STATUS_LABEL: Record<RecordStatus, string> = {
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const ANCHOR_LABEL: Record<AnchorLabel, string> = { anchored: '已定位', orphan: '未能定位（孤立）', page: '全文' };
+export const MATCH_LABEL: Record<string, string> = { new: '首次识别', docNumber: '按文号识别', fingerprint: '按文本指纹识别', url: '按网址识别', title: '按标题识别', migration: '数据升级' };
+export const TABLE_LABEL: Record<string, string> = { documents: '文件', versions: '版本', notes: '批注', decisions: '决定', events: '日志' };
 export const KIND_LABEL: Record<RecordKind, string> = { note: '批注', reply: '回复', decision: '处理决定' };
 
 export function categoryName(id: string | undefined): string {

@@ -72,12 +72,15 @@ export function normalize(raw: string): Normalized {
   }
   const out = outBuf;
   const map = mapBuf;
+  const trad = traditionalBitmap();
+  let maybeTraditional = 0;
   let k = 0;
   const annotations: { start: number; end: number }[] = [];
   for (let i = 0; i < n; i++) {
     let c = raw.charCodeAt(i);
     // fast path: CJK ideographs and the Chinese punctuation the rules use pass unchanged
     if (c >= 0x3400 && c <= 0x9fff) {
+      maybeTraditional |= trad[c];
       out[k] = c;
       map[k++] = i;
       continue;
@@ -118,6 +121,7 @@ export function normalize(raw: string): Normalized {
     else if ((c === 0x2c || c === 0x3a) && !(isDigit(raw.charCodeAt(i - 1)) && isDigit(raw.charCodeAt(i + 1)))) {
       c = c === 0x2c ? 0xff0c : 0xff1a;
     }
+    maybeTraditional |= trad[c];
     out[k] = c;
     map[k++] = i;
   }
@@ -125,7 +129,7 @@ export function normalize(raw: string): Normalized {
   let text = '';
   for (let i = 0; i < k; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
   let converted = false;
-  if (hasTraditional(text)) {
+  if (maybeTraditional && hasTraditional(text)) {
     const conv = t2s(text);
     if (conv === text) {
       // characters opencc maps only inside phrases (著作, 乾坤…): nothing to convert

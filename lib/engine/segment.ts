@@ -17,48 +17,54 @@ export const ARTICLE_HEAD = new RegExp(`^第([${CN_NUM}\\d]+)条(?:之([${CN_NUM
 export const CHAPTER_HEAD = new RegExp(`^第[${CN_NUM}\\d]+[章节编]`);
 export const ITEM_HEAD = new RegExp(`^(?:（[${CN_NUM}\\d]+）|[${CN_NUM}]+、|\\d+[.、．](?!\\d))`);
 
-const CLAUSE_END = /[。！？；!?;]/g;
-const SENTENCE_END = /[。！？!?]/;
+// clause ends 。！？；!?; — of which sentence ends 。！？!?
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let sentenceStart = 0;
-  const pending: Clause[] = [];
-  CLAUSE_END.lastIndex = 0;
-  const flushSentence = (end: number) => {
-    for (const c of pending) {
-      c.sentenceStart = sentenceStart;
-      c.sentenceEnd = end;
-      clauses.push(c);
-    }
-    pending.length = 0;
-    sentenceStart = end;
-  };
-  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
-    const end = m.index + 1;
-    if (end - start > 0) pending.push({ start, end, sentenceStart: 0, sentenceEnd: 0 });
+  // clauses of the current sentence are clauses[pending..]
+  let pending = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const sentenceEnd = isSentenceEnd(c);
+    if (!sentenceEnd && c !== 0xff1b && c !== 0x3b) continue;
+    const end = i + 1;
+    clauses.push({ start, end, sentenceStart, sentenceEnd: 0 });
     start = end;
-    if (SENTENCE_END.test(m[0])) flushSentence(end);
+    if (sentenceEnd) {
+      for (let j = pending; j < clauses.length; j++) clauses[j].sentenceEnd = end;
+      pending = clauses.length;
+      sentenceStart = end;
+    }
   }
-  if (start < text.length) pending.push({ start, end: text.length, sentenceStart: 0, sentenceEnd: 0 });
-  if (pending.length) flushSentence(text.length);
+  if (start < text.length) clauses.push({ start, end: text.length, sentenceStart, sentenceEnd: 0 });
+  for (let j = pending; j < clauses.length; j++) clauses[j].sentenceEnd = text.length;
   return clauses;
 }
 
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** By character code: a digit's value, or a unit's value + 10 (10, 100, 1000 → 20, 110, 1010); -1 otherwise. */
+const CN_VALUE = new Int16Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGITS)) CN_VALUE[ch.charCodeAt(0)] = v;
+for (const [ch, v] of Object.entries(CN_UNITS)) CN_VALUE[ch.charCodeAt(0)] = v + 10;
+const ARABIC = /^\d+$/;
+
 /** Chinese numerals (up to the thousands) and Arabic digits to a number. */
 export function cnToNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  if (ARABIC.test(s)) return Number(s);
   let total = 0;
   let cur = 0;
-  for (const ch of s) {
-    if (ch in digits) cur = digits[ch];
-    else if (ch in units) {
-      total += (cur || 1) * units[ch];
+  for (let i = 0; i < s.length; i++) {
+    const v = CN_VALUE[s.charCodeAt(i)];
+    if (v < 0) return NaN;
+    if (v < 10) cur = v;
+    else {
+      total += (cur || 1) * (v - 10);
       cur = 0;
-    } else return NaN;
+    }
   }
   return total + cur;
 }

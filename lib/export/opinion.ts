@@ -95,7 +95,7 @@ export function buildOpinion(input: OpinionInput, options: OpinionOptions): Opin
   const declined = input.decisions.filter((d) => d.status === 'rejected' || d.status === 'false-positive');
   const notes = input.notes.filter((n) => !n.parentId);
   const replies = new Map<string, NoteRow[]>();
-  for (const n of input.notes) if (n.parentId) replies.set(n.parentId, [...(replies.get(n.parentId) ?? []), n]);
+  for (const n of input.notes) if (n.parentId) replies.set(n.parentId, [...(replies.get(n.parentId) ?? []), n]); // few replies per note
 
   const problems: Omit<OpinionItem, 'label'>[] = [
     ...[...confirmed]

@@ -20,8 +20,8 @@ const ASSIGNED = rx(
   `(?<m>由(?<n>${NAME})(?:负责|承担|承办|实施|提供|供应|运营|经营|建设|代理|配送|收运|安装|维护|管理))`,
 );
 
-/** [regex, needs a named (not generic) operator in group `n`] */
-const TRIGGERS: [RegExp, boolean][] = [
+/** [regex, needs a named (not generic) operator in group `n`, a word the regex needs (else: an operator suffix)] */
+const TRIGGERS: [RegExp, boolean, RegExp?][] = [
   // 统一由 / 一律交由 / 均委托 + named operator
   [rx(`(?<m>(?:统一|一律|均|全部|全权|只能|专门|集中)(?:交由|委托给?|由)(?<n>${NAME}))`), true],
   // 由 + named operator + 统一 / 独家 / 全权 / 集中
@@ -47,9 +47,10 @@ const TRIGGERS: [RegExp, boolean][] = [
       `(?<m>指定(?:由|的)?[^。；，、]{0,10}?(?:有限公司|公司|集团|企业|厂家|厂商|供应商|服务商|经销商|运营商|品牌|型号|产品|商品|设备|医院|保险公司|驾校|检测站|加油站|药店|旅行社))`,
     ),
     false,
+    /指定/,
   ],
   // 指定的某银行
-  [rx('(?<m>指定(?:的)?某[^。；，]{0,8}?(?:公司|集团|企业|银行|医院|机构|厂|品牌|网点))'), false],
+  [rx('(?<m>指定(?:的)?某[^。；，]{0,8}?(?:公司|集团|企业|银行|医院|机构|厂|品牌|网点))'), false, /指定/],
   // 与某公司签订合作协议，由其负责…
   [
     rx(
@@ -58,14 +59,15 @@ const TRIGGERS: [RegExp, boolean][] = [
     true,
   ],
   // exclusivity
-  [rx('(?<m>(?:独家|排他性?)(?:经营|供应|代理|运营|合作|服务|提供|承办|开发|使用|销售|供货|承接|配送|经营权|运营权))'), false],
+  [rx('(?<m>(?:独家|排他性?)(?:经营|供应|代理|运营|合作|服务|提供|承办|开发|使用|销售|供货|承接|配送|经营权|运营权))'), false, /独家|排他/],
   [
     rx(
       '(?<m>唯一(?:的)?(?:经营者|经营主体|运营主体|运营商|运营单位|供应商|服务商|供应单位|服务单位|服务机构|承办单位|承接单位|合作单位|合作伙伴|合作企业|经营单位))',
     ),
     false,
+    /唯一/,
   ],
-  [rx('(?<m>直至饱和)'), false],
+  [rx('(?<m>直至饱和)'), false, /饱和/],
 ];
 
 /** A direct award justified by a cooperation agreement (与我局签订战略合作协议的，可以直接发包). */
@@ -79,13 +81,22 @@ const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|邮政|烟草|国�
 /** Cheap guard: an operator noun, brand or model, or one of the exclusivity words. */
 const HINT = /公司|集团|企业|医院|厂|商|中心|站|场|所|院|驾校|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议/;
 
+/** An operator's name ends with one of these: the triggers with a name need one in the clause. */
+const SUFFIX = new RegExp(OPERATOR_SUFFIX);
+/**
+ * The words of assignment every finding's clause holds (由、以、将、确定、指定…). They were the prefilter's anchors; the
+ * anchors are now the rarer words each trigger needs (an operator suffix, 指定, 独家…), so the clause is checked here.
+ */
+const ASSIGNING = /由|以|将|确定|指定|明确|选定|委托|授予|交给|划转|直接|独家|排他|唯一|饱和|协议/;
+
 function check(c: ClauseContext): LocalHit[] {
-  if (!HINT.test(c.text)) return [];
+  if (!HINT.test(c.text) || !ASSIGNING.test(c.text)) return [];
   const hits: LocalHit[] = [];
   const competitive = COMPETITION.test(c.sentence);
-  for (const [re, needsNamed] of TRIGGERS) {
+  const named = SUFFIX.test(c.text);
+  for (const [re, needsNamed, need] of TRIGGERS) {
+    if (competitive || !(need ? need.test(c.text) : named)) continue;
     for (const m of allMatches(re, c.text)) {
-      if (competitive) continue;
       const [s, e] = spanOf(m);
       const stretch = c.text.slice(Math.max(0, s - 16), Math.min(c.text.length, e + 8));
       if (LAWFUL_DESIGNATION.test(stretch)) continue;
@@ -105,7 +116,7 @@ function check(c: ClauseContext): LocalHit[] {
       if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
     }
-  if (!competitive)
+  if (!competitive && named)
     for (const m of allMatches(ASSIGNED, c.text)) {
       if (!hasNamedMarker(m.groups?.n ?? '')) continue;
       const [s, e] = spanOf(m);
@@ -135,7 +146,12 @@ export default defineRule({
   gates: { citation: 'none', encouragement: false },
   match: {
     type: 'clause',
-    anchors: ['由', '以', '将', '确定', '指定', '明确', '选定', '委托', '授予', '交给', '划转', '直接', '独家', '排他', '唯一', '饱和', '协议'],
+    // every trigger needs an operator suffix, 指定, 独家, 排他, 唯一, 饱和 or 协议; the bodies' 统一由… its lead
+    anchors: [
+      '公司', '集团', '企业', '厂家', '厂商', '医院', '供应商', '服务商', '运营商', '经销商', '驾校', '检测站', '检测场', '加油站',
+      '药店', '药房', '银行', '旅行社', '酒店', '宾馆', '商场', '超市', '指定', '独家', '排他', '饱和', '协议', '唯一',
+      '统一', '一律', '只能', '全部', '均交', '均委', '均由', '均到',
+    ],
     check,
   },
   examples: {

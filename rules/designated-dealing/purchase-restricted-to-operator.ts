@@ -10,8 +10,6 @@ import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, OWN_CHOICE, operato
 const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
 const MANDATE_WORDS = ['统一', '一律', '均', '全部', '只能', '只可', '必须', '须', '需', '需要', '要', '应当', '应', '务必', '限定', '指定'];
 const MANDATE = `(?:${MANDATE_WORDS.join('|')})`;
-/** Prefilter keys: a mandate word directly before 向/到/从/在/去/赴/与. */
-const MANDATE_ANCHORS = MANDATE_WORDS.flatMap((w) => ['向', '到', '从', '在', '去', '赴', '与'].map((p) => w + p));
 
 const TRIGGERS: RegExp[] = [
   // 要向某公司交纳 / 须到某医院体检 / 只能从某公司购买
@@ -50,7 +48,6 @@ const OPERATOR_HINT = /公司|集团|企业|医院|厂|商|驾校|站|药|银行
 
 function check(c: ClauseContext): LocalHit[] {
   if (!OPERATOR_HINT.test(c.text)) return [];
-  if (COMPETITION.test(c.sentence) || CHOICE.test(c.sentence) || LAWFUL.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   for (const re of TRIGGERS) {
     for (const m of allMatches(re, c.text)) {
@@ -63,6 +60,8 @@ function check(c: ClauseContext): LocalHit[] {
     const [s, e] = m.indices?.groups?.m ?? m.indices?.groups?.m2 ?? [m.index, m.index + m[0].length];
     hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
   }
+  // the sentence-level exemptions, once there is something to exempt
+  if (!hits.length || COMPETITION.test(c.sentence) || CHOICE.test(c.sentence) || LAWFUL.test(c.sentence)) return [];
   return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 
@@ -86,12 +85,10 @@ export default defineRule({
   gates: { citation: 'none', encouragement: false },
   match: {
     type: 'clause',
+    // every trigger names an operator (its suffix, or 厂); the brand clauses say 品牌, 型号, 供应商 or 限定
     anchors: [
-      ...MANDATE_ANCHORS,
-      ...['提供', '生产', '销售', '承保', '供应', '代理', '经营', '出品', '研发', '制造', '开发', '推出', '运营'].map((v) => v + '的'),
-      ...['体检', '检测', '检验', '培训', '鉴定', '服务', '供货', '承办', '承接', '安装', '维修', '保险', '定点', '配送', '印刷', '印制', '采购', '加油', '维保'],
-      ...['优先', '推荐', '建议', '原则上', '尽量', '采用', '使用', '选用', '购买', '安装', '配备', '采购', '选购', '订购', '安排在', '安排到', '集中在', '定点在', '放在'],
-      ...['品牌', '型号', '厂家', '生产厂商', '供应商', '限定'],
+      '公司', '集团', '企业', '厂', '医院', '供应商', '服务商', '运营商', '经销商', '驾校', '检测站', '检测场', '加油站', '药店', '药房',
+      '银行', '旅行社', '酒店', '宾馆', '商场', '超市', '品牌', '型号', '限定',
     ],
     check,
   },

@@ -72,8 +72,23 @@ export function garbledRunsCached(text: string): Run[] {
   return r;
 }
 
+let badTable: Uint8Array | undefined;
+/** Characters that may classify as bad: every run starts at one (a '?' depends on its neighbours). */
+function maybeBad(): Uint8Array {
+  if (badTable) return badTable;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (c === 0x3f || classify(String.fromCharCode(c), 0) === 2) t[c] = 1;
+  badTable = t;
+  return t;
+}
+
 /** Runs of garbled characters in a (normalised) paragraph: mostly rare or invalid characters, or any U+FFFD. */
 export function garbledRuns(text: string): Run[] {
+  // most paragraphs have no candidate character at all
+  const bad = maybeBad();
+  let from = 0;
+  while (from < text.length && !bad[text.charCodeAt(from)]) from++;
+  if (from === text.length) return [];
   const runs: Run[] = [];
   let cur: Run | undefined;
   let goodStreak = 0;
@@ -89,7 +104,7 @@ export function garbledRuns(text: string): Run[] {
     goodStreak = 0;
     neutralStreak = 0;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const k = classify(text, i);
     if (k === 2) {
       if (!cur) cur = { start: i, end: i + 1, bad: 0, good: 0, replacementChars: 0 };

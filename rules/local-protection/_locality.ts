@@ -92,19 +92,21 @@ export function re(source: string): RegExp {
 }
 
 /**
- * Iterates matches of a global regex over text. With `accept`, a rejected match does not consume its text: the
- * search resumes one character after its start (a bogus place name must not hide the real one inside it).
+ * The matches of a global regex over text. With `accept`, a rejected match does not consume its text: the search
+ * resumes one character after its start (a bogus place name must not hide the real one inside it).
  */
-export function* matches(rx: RegExp, text: string, accept?: (m: RegExpExecArray) => boolean): Generator<RegExpExecArray> {
+export function matches(rx: RegExp, text: string, accept?: (m: RegExpExecArray) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   rx.lastIndex = 0;
   for (let m = rx.exec(text); m; m = rx.exec(text)) {
     if (accept && !accept(m)) {
       rx.lastIndex = m.index + 1;
       continue;
     }
-    yield m;
+    out.push(m);
     if (m[0].length === 0) rx.lastIndex++;
   }
+  return out;
 }
 
 /** Accepts a match whose named group `p` is an administrative area (see isPlaceName). */

@@ -69,8 +69,18 @@ function prohibited(c: { text: string; sentence: string; offsetInSentence: numbe
   return ITEM_DESCRIBES.test(c.paragraph) && c.paragraph.indexOf(c.text) <= 8;
 }
 
+const isBare = (x: RegExpExecArray) => isBareName(x.groups?.p ?? '');
+const isDeictic = (x: RegExpExecArray) => DEICTIC_ONLY.test(x.groups?.p ?? '');
+
 function check(c: { text: string; sentence: string; offsetInSentence: number; paragraph: string }): LocalHit[] {
   const { text, sentence } = c;
+  // the presence conditions in the clause, then the sentence-level tests (only when there is one)
+  const atPlace = matches(AT_PLACE, text, placeOk);
+  const atBare = matches(AT_BARE, text, isBare);
+  const addressHere = matches(ADDRESS_HERE, text, placeOk);
+  const moveHere = matches(MOVE_HERE, text, isDeictic);
+  const limitOrigin = matches(LIMIT_ORIGIN, text);
+  if (!atPlace.length && !atBare.length && !addressHere.length && !moveHere.length && !limitOrigin.length) return [];
   const firm = FIRM.test(sentence);
   if (PERSON.test(sentence) && !/企业|公司|经营者|供应商|投标人|竞买人|商户|法人|服务商|运营商/.test(sentence)) return [];
   if (SCOPE.test(sentence)) return [];
@@ -98,25 +108,25 @@ function check(c: { text: string; sentence: string; offsetInSentence: number; pa
     hits.push({ start, end, severity: severity === 'error' ? undefined : severity });
   };
   const strongFirm = STRONG_FIRM.test(sentence);
-  for (const m of matches(AT_PLACE, text, placeOk)) {
+  for (const m of atPlace) {
     const [s, e] = m.indices!.groups!.m;
     // social insurance paid here is a residence test for persons unless an operator is named
     if (/社保|社会保险|参保/.test(m[0]) && !strongFirm) continue;
     push(s, e, false);
   }
-  for (const m of matches(AT_BARE, text, (x) => isBareName(x.groups?.p ?? ''))) {
+  for (const m of atBare) {
     const [s, e] = m.indices!.groups!.m;
     push(s, e, false);
   }
-  for (const m of matches(ADDRESS_HERE, text, placeOk)) {
+  for (const m of addressHere) {
     const [s, e] = m.indices!.groups!.m;
     push(s, e, true);
   }
-  for (const m of matches(MOVE_HERE, text, (x) => DEICTIC_ONLY.test(x.groups?.p ?? ''))) {
+  for (const m of moveHere) {
     const [s, e] = m.indices!.groups!.m;
     push(s, e, true);
   }
-  for (const m of matches(LIMIT_ORIGIN, text)) {
+  for (const m of limitOrigin) {
     const [s, e] = m.indices!.groups!.m;
     push(s, e, true);
   }

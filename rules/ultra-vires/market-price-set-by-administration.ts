@@ -16,14 +16,13 @@ const LAWFUL =
   /自主|协商|市场调节|政府定价目录|定价目录|政府指导价|政府定价|物业服务收费|价格主管部门|自来水|供水|供电|电价|燃气|天然气|供热|公交|轨道交通|地铁|出租汽车|殡葬|学费|住宿费|保教费|医疗服务|门票|保障性住房|公租房|廉租房|行政事业性收费|采购|招标|投标|控制价|预算|本机关|本单位|国有资产|国有资源|出让|拍卖|明码标价|公示|歧视性|转售|委托人|当事人|约定|合同|协议|达成/;
 
 function check(c: ClauseContext): LocalHit[] {
-  if (LAWFUL.test(c.sentence)) return [];
+  const found = [...allMatches(PRICE, c.text), ...allMatches(PRICE_PASSIVE, c.text)];
+  if (!found.length || LAWFUL.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
-  for (const re of [PRICE, PRICE_PASSIVE]) {
-    for (const m of allMatches(re, c.text)) {
-      if (bound(m.index)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of found) {
+    if (bound(m.index)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
   }
   return uniqueHits(hits);
 }
@@ -46,7 +45,8 @@ export default defineRule({
   gates: { prohibition: false },
   match: {
     type: 'clause',
-    anchors: ['统一', '核定', '确定', '规定', '制定', '指定', '设定', '限定', '实行', '由'],
+    // every match names a price, a fee or a 为每…元
+    anchors: ['价格', '售价', '票价', '收费标准', '限价', '低价', '高价', '租金', '折扣', '服务费', '培训费', '检测费', '评估费', '代理费', '咨询费', '设计费', '监理费', '中介费', '为每'],
     check,
   },
   examples: {

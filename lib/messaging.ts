@@ -53,6 +53,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.status'), url: Text(4096) }),
   z.object({ type: z.literal('site.enable'), pattern: Pattern, tabId: z.optional(z.int()) }),
   z.object({ type: z.literal('site.disable'), pattern: Pattern }),
+  /** Opens the law viewer (laws.html) at a law's article in a new tab: a finding's basis in the sidebar links there. */
+  z.object({ type: z.literal('laws.open'), law: Text(100, 1), article: z.optional(Text(50)) }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToBackgroundType = ToBackground['type'];
@@ -85,6 +87,7 @@ interface Replies {
   'site.status': StatusReply;
   'site.enable': SitesReply;
   'site.disable': SitesReply;
+  'laws.open': Ok;
 }
 export type ResponseOf<T extends ToBackgroundType> = Replies[T];
 
@@ -99,6 +102,7 @@ export const RESPONSES: { [K in ToBackgroundType]: z.ZodMiniType<Replies[K]> } =
   'site.status': StatusReply,
   'site.enable': SitesReply,
   'site.disable': SitesReply,
+  'laws.open': Ok,
 };
 
 export const ToContent = z.discriminatedUnion('type', [

@@ -12,6 +12,22 @@ export function pickLocale(languages: readonly string[] = []): Locale {
   return first.startsWith('en') ? 'en' : 'zh_CN';
 }
 
+/**
+ * The locale of the browser's UI: browser.i18n.getUILanguage() in extension pages (what --lang and the browser's
+ * language setting decide), else navigator.languages.
+ */
+export function uiLocale(): Locale {
+  const i18n = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n;
+  let ui: string | undefined;
+  try {
+    ui = i18n?.getUILanguage?.();
+  } catch {
+    ui = undefined;
+  }
+  const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return pickLocale(ui ? [ui] : langs);
+}
+
 export function getStrings(locale: Locale = 'zh_CN'): Strings {
   return LOCALES[locale];
 }

@@ -85,7 +85,10 @@ export function DashboardApp({ db, t, clock = Date.now, save = download, initial
       const text = await file.text();
       const report = await importJson(db, text, {
         clock,
-        onProgress: (stage, done, total) => setBusy({ label: `${t.busyImport} ${t.importStages[stage] ?? stage}`, done, total }),
+        onProgress: async (stage, done, total) => {
+          setBusy({ label: `${t.busyImport} ${t.importStages[stage] ?? stage}`, done, total });
+          await nextFrame();
+        },
       });
       const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
       const parts = Object.entries(report.added)
@@ -97,7 +100,7 @@ export function DashboardApp({ db, t, clock = Date.now, save = download, initial
 
   const onVerify = () =>
     withBusy(t.busyVerify, async (progress) => {
-      const r = await verifyLog(db, (d, n) => void progress(d, n));
+      const r = await verifyLog(db, progress);
       const events = r.chains.reduce((a, c) => a + c.events, 0);
       if (r.ok) {
         setNotice({ kind: 'ok', text: t.verifyOk(events, r.rowsChecked) + (r.unlogged ? ` ${t.verifyUnlogged(r.unlogged)}` : '') });

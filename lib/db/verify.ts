@@ -31,7 +31,7 @@ export interface VerifyReport {
   rowIssues: RowIssue[];
 }
 
-export type Progress = (done: number, total: number) => void;
+export type Progress = (done: number, total: number) => void | Promise<void>;
 
 export const ROW_TABLES = ['documents', 'versions', 'notes', 'decisions'] as const;
 export type DataTable = (typeof ROW_TABLES)[number];
@@ -44,25 +44,41 @@ export interface LoggedRows {
   all: Map<string, Set<string>>;
 }
 
-/** Checks every chain in `events` (any order; unparseable entries break their chain) and collects row hashes. */
-export async function checkChains(events: readonly unknown[], localChain: string | undefined, tick: () => void = () => {}) {
-  const chains = new Map<string, EventRow[]>();
-  const shapeBroken = new Map<string, number>();
-  for (const raw of events) {
-    const parsed = EventRow.safeParse(raw);
-    if (parsed.success) {
-      const list = chains.get(parsed.data.chain);
-      if (list) list.push(parsed.data);
-      else chains.set(parsed.data.chain, [parsed.data]);
-    }
+export type BatchProgress = (done: number) => void | Promise<void>;
+
+export interface ParsedEvents {
+  events: EventRow[];
+  /** chain → the lowest seq of an entry that does not parse (it breaks that chain). */
+  malformed: Map<string, number>;
+}
+
+/** Parses stored events; the ones that do not fit the schema are remembered as breaks of their chain. */
+export function parseEvents(raw: readonly unknown[]): ParsedEvents {
+  const events: EventRow[] = [];
+  const malformed = new Map<string, number>();
+  for (const r of raw) {
+    const parsed = EventRow.safeParse(r);
+    if (parsed.success) events.push(parsed.data);
     else {
-      const o = raw !== null && typeof raw === 'object' ? Object.fromEntries(Object.entries(raw)) : {};
+      const o = r !== null && typeof r === 'object' ? Object.fromEntries(Object.entries(r)) : {};
       const chain = typeof o.chain === 'string' ? o.chain : '?';
       const seq = typeof o.seq === 'number' ? o.seq : 0;
-      shapeBroken.set(chain, Math.min(seq, shapeBroken.get(chain) ?? Infinity));
-      if (!chains.has(chain)) chains.set(chain, []);
+      malformed.set(chain, Math.min(seq, malformed.get(chain) ?? Infinity));
     }
   }
+  return { events, malformed };
+}
+
+/** Checks every chain (events in any order) and collects the row hashes the log recorded. */
+export async function checkChains({ events, malformed }: ParsedEvents, localChain: string | undefined, onBatch: BatchProgress = () => {}) {
+  const chains = new Map<string, EventRow[]>();
+  for (const chain of malformed.keys()) chains.set(chain, []);
+  for (const ev of events) {
+    const list = chains.get(ev.chain);
+    if (list) list.push(ev);
+    else chains.set(ev.chain, [ev]);
+  }
+  let done = 0;
   const reports: ChainReport[] = [];
   const latestRef = new Map<string, { at: number; h: string; local: boolean; seq: number }>();
   const all = new Map<string, Set<string>>();
@@ -70,15 +86,17 @@ export async function checkChains(events: readonly unknown[], localChain: string
     list.sort((a, b) => a.seq - b.seq);
     const local = chain === localChain;
     const report: ChainReport = { chain, local, events: list.length, ok: true };
-    const badShape = shapeBroken.get(chain);
+    const badShape = malformed.get(chain);
     // each hash covers its own prevHash, so all can be computed at once; the links are then checked in order
     const hashes: string[] = [];
-    for (let i = 0; i < list.length; i += 1024)
+    for (let i = 0; i < list.length; i += 1024) {
       hashes.push(...(await Promise.all(list.slice(i, i + 1024).map(({ hash: _h, ...rest }) => eventHash(rest)))));
+      done += Math.min(1024, list.length - i);
+      await onBatch(done);
+    }
     let prev = GENESIS_HASH;
     let expectSeq = 1;
     for (const [i, ev] of list.entries()) {
-      tick();
       let reason: NonNullable<ChainReport['broken']>['reason'] | undefined;
       if (badShape !== undefined && badShape <= ev.seq) reason = 'shape';
       else if (ev.seq !== expectSeq) reason = 'gap';
@@ -113,7 +131,7 @@ export async function checkChains(events: readonly unknown[], localChain: string
 export async function checkRows(
   tables: { t: DataTable; rows: readonly { id: string }[] }[],
   logged: LoggedRows,
-  tick: () => void = () => {},
+  onBatch: BatchProgress = () => {},
 ): Promise<{ rowsChecked: number; unlogged: number; rowIssues: RowIssue[] }> {
   const rowIssues: RowIssue[] = [];
   let rowsChecked = 0;
@@ -124,7 +142,6 @@ export async function checkRows(
       const batch = rows.slice(i, i + 512);
       const hashes = await Promise.all(batch.map((r) => rowHash(r)));
       batch.forEach((row, j) => {
-        tick();
         rowsChecked++;
         const k = `${t}:${row.id}`;
         seen.add(k);
@@ -132,6 +149,7 @@ export async function checkRows(
         if (want === undefined) unlogged++;
         else if (want !== hashes[j]) rowIssues.push({ t, id: row.id, problem: logged.all.get(k)?.has(hashes[j]!) ? 'rolled-back' : 'tampered' });
       });
+      await onBatch(rowsChecked);
     }
   const checkedTables = new Set(tables.map((x) => x.t));
   for (const k of logged.latest.keys()) {
@@ -144,15 +162,12 @@ export async function checkRows(
 /** Verifies the whole database: every chain, then every row against the latest event touching it. */
 export async function verifyLog(db: ReviewDB, onProgress?: Progress): Promise<VerifyReport> {
   const local = await chainId(db);
-  const events = await db.events.toArray();
+  const events = parseEvents(await db.events.toArray());
   const tables = await Promise.all(ROW_TABLES.map(async (t) => ({ t, rows: await db.table(t).toArray() })));
-  const total = events.length + tables.reduce((a, x) => a + x.rows.length, 0);
-  let done = 0;
-  const tick = () => {
-    if (++done % 1000 === 0) onProgress?.(done, total);
-  };
-  const { reports, logged } = await checkChains(events, local, tick);
-  const rows = await checkRows(tables, logged, tick);
-  onProgress?.(total, total);
+  const nEvents = events.events.length;
+  const total = nEvents + tables.reduce((a, x) => a + x.rows.length, 0);
+  const { reports, logged } = await checkChains(events, local, (d) => onProgress?.(d, total));
+  const rows = await checkRows(tables, logged, (d) => onProgress?.(nEvents + d, total));
+  await onProgress?.(total, total);
   return { ok: reports.every((r) => r.ok) && rows.rowIssues.length === 0, chains: reports, ...rows };
 }

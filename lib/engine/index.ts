@@ -45,9 +45,19 @@ interface ParaResult {
   dated: boolean;
   /** Whether the paragraph is an item list's lead-in (ends with ：) whose last sentence prohibits. */
   leadProhibits: boolean;
-  /** Document rules' per-paragraph memo. */
-  memo?: Map<string, unknown>;
+  /** Document rules' per-paragraph memo, by the key's slot (see memoSlot). */
+  memo?: unknown[];
 }
+
+/** Memo keys get a slot each, so that a paragraph's memo is a small array rather than a map. */
+const memoSlots = new Map<string, number>();
+const memoSlot = (key: string) => {
+  let slot = memoSlots.get(key);
+  if (slot === undefined) memoSlots.set(key, (slot = memoSlots.size));
+  return slot;
+};
+/** Stands for a memoised `undefined` (an empty slot is undefined). */
+const UNDEFINED = Symbol('undefined');
 
 /** A paragraph as document rules see it; the memo lives in the paragraph's cache entry. */
 class DocPara implements DocParagraph {
@@ -59,12 +69,15 @@ class DocPara implements DocParagraph {
   ) {}
 
   memo<T>(key: string, compute: (text: string) => T): T {
+    const slot = memoSlot(key);
     let m = this.res.memo;
-    if (m === undefined) this.res.memo = m = new Map();
-    const v = m.get(key);
-    if (v !== undefined || m.has(key)) return v as T;
+    if (m === undefined) this.res.memo = m = [];
+    const v = m[slot];
+    if (v !== undefined) return (v === UNDEFINED ? undefined : v) as T;
     const r = compute(this.text);
-    m.set(key, r);
+    // a slot past the end: fill the gap first, so that the array stays packed
+    while (m.length < slot) m.push(undefined);
+    m[slot] = r === undefined ? UNDEFINED : r;
     return r;
   }
 }
@@ -110,11 +123,13 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
     const hits: CachedHit[] = [];
     if (text.length > 1) {
       const clauses = splitClauses(text);
-      const candidates = prefilter.candidates(
-        text,
-        clauses.map((c) => c.start),
-        clauses.map((c) => c.end),
-      );
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const c of clauses) {
+        starts.push(c.start);
+        ends.push(c.end);
+      }
+      const candidates = prefilter.candidates(text, starts, ends);
       let quotes: [number, number][] | undefined;
       for (let ci = 0; ci < clauses.length; ci++) {
         const list = candidates[ci];

@@ -63,6 +63,12 @@ function isPinyin(s: string): boolean {
 // scratch buffers reused across calls (the engine is single-threaded); only the map is copied out
 let outBuf = new Uint16Array(1024);
 let mapBuf = new Int32Array(1025);
+const MAX_RUNS = 8;
+const RUN_AT = new Int32Array(MAX_RUNS);
+// the maps of ordinary paragraphs are views into shared blocks: a typed array of its own per paragraph is costly
+const ARENA = 1 << 16;
+let arena = new Int32Array(ARENA);
+let arenaUsed = 0;
 
 export function normalize(raw: string): Normalized {
   const n = raw.length;
@@ -71,9 +77,23 @@ export function normalize(raw: string): Normalized {
     mapBuf = new Int32Array(n * 2 + 1);
   }
   const out = outBuf;
-  const map = mapBuf;
+  let map = mapBuf;
+  let base = 0;
+  if (n < ARENA >> 4) {
+    if (arenaUsed + n + 1 > ARENA) {
+      arena = new Int32Array(ARENA);
+      arenaUsed = 0;
+    }
+    map = arena;
+    base = arenaUsed;
+  }
   const trad = traditionalBitmap();
   let maybeTraditional = 0;
+  // the text is mostly runs of raw characters passed unchanged: where each run starts (in the output)
+  const runAt = RUN_AT;
+  let runs = 0;
+  let next = -1;
+  let replaced = false;
   let k = 0;
   const annotations: { start: number; end: number }[] = [];
   for (let i = 0; i < n; i++) {
@@ -81,14 +101,17 @@ export function normalize(raw: string): Normalized {
     // fast path: CJK ideographs and the Chinese punctuation the rules use pass unchanged
     if (c >= 0x3400 && c <= 0x9fff) {
       maybeTraditional |= trad[c];
+      if (i !== next && runs++ < MAX_RUNS) runAt[runs - 1] = k;
+      next = i + 1;
       out[k] = c;
-      map[k++] = i;
+      map[base + k++] = i;
       continue;
     }
     if (c === 0x0d) {
       if (raw.charCodeAt(i + 1) === 0x0a) continue; // \r\n -> \n ; lone \r -> \n
+      replaced = true;
       out[k] = 0x0a;
-      map[k++] = i;
+      map[base + k++] = i;
       continue;
     }
     if (isDropped(c)) continue;
@@ -106,8 +129,11 @@ export function normalize(raw: string): Normalized {
       let j = i + 1;
       while (j < n && isSpace(raw.charCodeAt(j))) j++;
       if (isAsciiAlnum(prev) && j < n && isAsciiAlnum(raw.charCodeAt(j))) {
+        if (c !== 0x20) replaced = true;
+        else if (i !== next && runs++ < MAX_RUNS) runAt[runs - 1] = k;
+        next = i + 1;
         out[k] = 0x20;
-        map[k++] = i;
+        map[base + k++] = i;
       }
       i = j - 1;
       continue;
@@ -122,12 +148,23 @@ export function normalize(raw: string): Normalized {
       c = c === 0x2c ? 0xff0c : 0xff1a;
     }
     maybeTraditional |= trad[c];
+    if (c !== raw.charCodeAt(i)) replaced = true;
+    else if (i !== next && runs++ < MAX_RUNS) runAt[runs - 1] = k;
+    next = i + 1;
     out[k] = c;
-    map[k++] = i;
+    map[base + k++] = i;
   }
-  map[k] = n;
+  map[base + k] = n;
   let text = '';
-  for (let i = 0; i < k; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  if (!replaced && runs <= MAX_RUNS) {
+    // slices of the raw text (no copy of the characters); the whole raw text when nothing was dropped
+    for (let r = 0; r < runs; r++) {
+      const to = r + 1 < runs ? runAt[r + 1] : k;
+      text += raw.slice(map[base + runAt[r]], map[base + to - 1] + 1);
+    }
+  } else {
+    for (let i = 0; i < k; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  }
   let converted = false;
   if (maybeTraditional && hasTraditional(text)) {
     const conv = t2s(text);
@@ -148,7 +185,12 @@ export function normalize(raw: string): Normalized {
       text = s;
     }
   }
-  return { text, map: map.slice(0, k + 1), annotations, converted };
+  let kept: Int32Array;
+  if (map === arena) {
+    kept = arena.subarray(base, base + k + 1);
+    arenaUsed = base + k + 1;
+  } else kept = map.slice(0, k + 1);
+  return { text, map: kept, annotations, converted };
 }
 
 /** Maps a half-open normalised span back to the original text. */

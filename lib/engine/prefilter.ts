@@ -1,14 +1,18 @@
 /**
  * One pass over a paragraph picks, for each clause, the rules whose anchor words occur in it.
- * Anchors are indexed by their first character (a bitmap skips every other character) and then by their first two
- * characters (an open-addressing table of typed arrays), so the scan costs a table read per character whatever the
- * size of the library. Each clause collects its rules in a bit set, which also gives them sorted and unique.
+ * Anchors are indexed by their first two characters (one-character anchors by their character): a bit filter on a
+ * hash of each pair of characters skips almost every position, and an open-addressing table of typed arrays gives the
+ * anchors of the rest, so the scan costs a few table reads per character whatever the size of the library. Each
+ * clause collects its rules in a bit set, which also gives them sorted and unique.
  */
 
 export interface Prefilter {
   /** Rule indices (sorted, unique) whose anchors occur in each clause [starts[i], ends[i]). */
   candidates(text: string, starts: number[], ends: number[]): number[][];
 }
+
+/** 16 bits from the first two characters of an anchor. */
+const pairHash = (c0: number, c1: number) => Math.imul((c0 << 16) ^ c1 ^ (c0 >>> 3), 0x9e3779b1) >>> 16;
 
 export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilter {
   const ruleCount = anchorsByRule.length;
@@ -25,8 +29,6 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
     }
   });
 
-  const first = new Uint8Array(0x10000);
-  const second = new Uint8Array(0x10000);
   /** Single-character anchors: mask index + 1 by character. */
   const singleAt = new Int32Array(0x10000);
   const masks: number[] = [];
@@ -42,13 +44,11 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
   const pairIndex = new Map<number, number>();
   for (const [a, rules] of anchorRules) {
     const c0 = a.charCodeAt(0);
-    first[c0] = 1;
     if (a.length === 1) {
       singleAt[c0] = addMask(rules) + 1;
       continue;
     }
     const c1 = a.charCodeAt(1);
-    second[c1] = 1;
     const key = (c0 << 16) | c1;
     let k = pairIndex.get(key);
     if (k === undefined) {
@@ -82,6 +82,16 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
     slotEntry[h] = k;
   });
 
+  // bit filters that fit in the L1 cache: characters that start a one-character anchor, and a hash of the first two
+  // characters of the longer anchors (a set bit may be a collision; the table above decides)
+  const singleBits = new Int32Array(0x800);
+  const pairBits = new Int32Array(0x800);
+  for (let c = 0; c < 0x10000; c++) if (singleAt[c]) singleBits[c >> 5] |= 1 << (c & 31);
+  for (const key of pairKeys) {
+    const h = pairHash(key >>> 16, key & 0xffff);
+    pairBits[h >> 5] |= 1 << (h & 31);
+  }
+
   const set = new Int32Array(words);
 
   function collect(out: number[][], clause: number): void {
@@ -108,9 +118,13 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
       let clause = 0;
       let end = ends[0];
       let marked = false;
+      let c1 = n ? text.charCodeAt(0) : 0;
       for (let i = 0; i < n; i++) {
-        const c0 = text.charCodeAt(i);
-        if (!first[c0]) continue;
+        const c0 = c1;
+        c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const single = singleBits[c0 >> 5] & (1 << (c0 & 31));
+        const ph = pairHash(c0, c1);
+        if (!single && !(pairBits[ph >> 5] & (1 << (ph & 31)))) continue;
         while (clause < clauses - 1 && i >= end) {
           if (marked) {
             collect(out, clause);
@@ -118,14 +132,12 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
           } else out[clause] = [];
           end = ends[++clause];
         }
-        const s = singleAt[c0];
-        if (s) {
+        if (single) {
+          const s = singleAt[c0];
           for (let w = 0; w < words; w++) set[w] |= mask32[s - 1 + w];
           marked = true;
         }
         if (i + 1 >= n) continue;
-        const c1 = text.charCodeAt(i + 1);
-        if (!second[c1]) continue;
         const key = (c0 << 16) | c1;
         let h = Math.imul(key, 0x9e3779b1) >>> shift;
         let sk = slotKey[h];

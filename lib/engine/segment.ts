@@ -90,12 +90,14 @@ export interface ParagraphShape {
 }
 
 export function paragraphShape(text: string): ParagraphShape {
-  const a = ARTICLE_HEAD.exec(text);
+  // every head starts with 第 (article, chapter), （, a numeral or a digit (item)
+  const c = text.charCodeAt(0);
+  const a = c === 0x7b2c ? ARTICLE_HEAD.exec(text) : null;
   return {
     article: a
       ? { n: cnToNumber(a[1]), sub: a[2] ? cnToNumber(a[2]) : undefined, label: a[0], length: a[0].length }
       : undefined,
-    chapter: CHAPTER_HEAD.test(text),
-    item: ITEM_HEAD.test(text),
+    chapter: c === 0x7b2c && CHAPTER_HEAD.test(text),
+    item: (c === 0xff08 || (c >= 0x30 && c <= 0x39) || CN_NUM.includes(text.charAt(0))) && ITEM_HEAD.test(text),
   };
 }

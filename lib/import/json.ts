@@ -42,7 +42,8 @@ export interface ImportReport {
 }
 
 export type ImportStage = 'parse' | 'validate' | 'verify' | 'merge' | 'write';
-export type ImportProgress = (stage: ImportStage, done: number, total: number) => void;
+/** Awaited at each stage and batch, so a UI can return a promise to repaint. */
+export type ImportProgress = (stage: ImportStage, done: number, total: number) => void | Promise<void>;
 
 function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -69,13 +70,10 @@ export function parseExport(text: string): ExportFile {
 }
 
 /** Every chain in the file verifies and every row matches the hash its log recorded. */
-export async function verifyExportFile(file: ExportFile, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const total = file.events.length + file.documents.length + file.versions.length + file.notes.length + file.decisions.length;
-  let done = 0;
-  const tick = () => {
-    if (++done % 1000 === 0) onProgress?.(done, total);
-  };
-  const { reports, logged } = await checkChains(file.events, file.source.chain, tick);
+export async function verifyExportFile(file: ExportFile, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<void> {
+  const nEvents = file.events.length;
+  const total = nEvents + file.documents.length + file.versions.length + file.notes.length + file.decisions.length;
+  const { reports, logged } = await checkChains({ events: file.events, malformed: new Map() }, file.source.chain, (d) => onProgress?.(d, total));
   const broken = reports.find((r) => !r.ok);
   if (broken) throw new ImportError('tampered', `文件中的审核日志校验失败（链 ${broken.chain.slice(0, 8)}… 第 ${broken.broken?.seq} 条：${broken.broken?.reason}），文件可能被篡改或已损坏`);
   const rows = await checkRows(
@@ -86,11 +84,11 @@ export async function verifyExportFile(file: ExportFile, onProgress?: (done: num
       { t: 'decisions', rows: file.decisions },
     ],
     logged,
-    tick,
+    (d) => onProgress?.(nEvents + d, total),
   );
   const bad = rows.rowIssues.find((i) => i.problem !== 'missing');
   if (bad) throw new ImportError('tampered', `文件中的记录与其日志哈希不符（${bad.t} ${bad.id}），文件可能被篡改`);
-  onProgress?.(total, total);
+  await onProgress?.(total, total);
 }
 
 function newer(a: { updatedAt: number; rev: number }, b: { updatedAt: number; rev: number }): boolean {
@@ -104,14 +102,15 @@ export interface ImportOptions {
 
 export async function importJson(db: ReviewDB, text: string, options: ImportOptions): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => {});
-  progress('parse', 0, 1);
+  await progress('parse', 0, 1);
   const sha256 = await sha256Hex(text);
+  await progress('validate', 0, 1);
   const file = parseExport(text);
-  progress('validate', 1, 1);
+  await progress('verify', 0, 1);
   await verifyExportFile(file, (d, t) => progress('verify', d, t));
 
+  await progress('merge', 0, 1);
   return commit(db, async () => {
-    progress('merge', 0, 1);
     const local = await chainId(db);
     const added = zero();
     const updated = zero();
@@ -165,8 +164,7 @@ export async function importJson(db: ReviewDB, text: string, options: ImportOpti
         foreignEvents.push(e);
       }
     });
-    progress('merge', 1, 1);
-    progress('write', 0, rows.length + foreignEvents.length);
+    await progress('write', 0, 0);
 
     const actor = await currentAuthor({ db, clock: options.clock });
     const source = { chain: file.source.chain, exportedAt: file.exportedAt, profile: file.profile?.name ?? '', sha256 };
@@ -181,10 +179,6 @@ export async function importJson(db: ReviewDB, text: string, options: ImportOpti
       foreignEvents,
       result: report,
     };
-  }).then((report) => {
-    const n = Object.values(report.added).reduce((a, b) => a + b, 0) + Object.values(report.updated).reduce((a, b) => a + b, 0);
-    progress('write', n, n);
-    return report;
   });
 }
 

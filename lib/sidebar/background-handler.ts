@@ -4,6 +4,7 @@
  * (popup, options) — site switches only from its own pages.
  */
 import { browser } from 'wxt/browser';
+import { LAW_VIEWER_PAGE, lawViewerHash } from '../laws/viewer-url';
 import { PAGE_ONLY, ToBackground, pageKeyOf, type EnabledSite } from '../messaging';
 import { addUserSite, enabledSites, matchesPattern, removeUserSite, sitePatternFor, syncRegistration, CONTENT_SCRIPT_FILE } from '../sites';
 import { ENGINE_FILE } from './engine-loader';
@@ -101,6 +102,9 @@ export async function handleToBackground(raw: unknown, sender: SenderLike): Prom
       return enableSite(msg.pattern, msg.tabId);
     case 'site.disable':
       return disableSite(msg.pattern);
+    case 'laws.open':
+      await browser.tabs.create({ url: browser.runtime.getURL(LAW_VIEWER_PAGE) + lawViewerHash({ law: msg.law, article: msg.article }) });
+      return { ok: true };
   }
 }
 

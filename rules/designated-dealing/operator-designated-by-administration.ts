@@ -92,11 +92,14 @@ const ASSIGNING = /由|以|将|确定|指定|明确|选定|委托|授予|交给|
 function check(c: ClauseContext): LocalHit[] {
   if (!HINT.test(c.text) || !ASSIGNING.test(c.text)) return [];
   const hits: LocalHit[] = [];
-  const competitive = COMPETITION.test(c.sentence);
   const named = SUFFIX.test(c.text);
+  // a competitive selection in the sentence clears the designations (tested once there is one)
+  let competitive: boolean | undefined;
   for (const [re, needsNamed, need] of TRIGGERS) {
-    if (competitive || !(need ? need.test(c.text) : named)) continue;
-    for (const m of allMatches(re, c.text)) {
+    if (!(need ? need.test(c.text) : named)) continue;
+    const found = allMatches(re, c.text);
+    if (!found.length || (competitive ??= COMPETITION.test(c.sentence))) continue;
+    for (const m of found) {
       const [s, e] = spanOf(m);
       const stretch = c.text.slice(Math.max(0, s - 16), Math.min(c.text.length, e + 8));
       if (LAWFUL_DESIGNATION.test(stretch)) continue;
@@ -108,22 +111,24 @@ function check(c: ClauseContext): LocalHit[] {
       hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
     }
   }
-  if (!competitive)
-    for (const m of allMatches(BODY_ASSIGNED, c.text)) {
+  const bodies = allMatches(BODY_ASSIGNED, c.text);
+  if (bodies.length && !(competitive ??= COMPETITION.test(c.sentence)))
+    for (const m of bodies) {
       const n = m.groups?.n ?? '';
       if (!hasNamedMarker(n) || GOVERNMENT_BODY.test(n)) continue;
       const [s, e] = spanOf(m);
       if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
     }
-  if (!competitive && named)
-    for (const m of allMatches(ASSIGNED, c.text)) {
+  const assigned = named ? allMatches(ASSIGNED, c.text) : [];
+  if (assigned.length && !(competitive ??= COMPETITION.test(c.sentence)))
+    for (const m of assigned) {
       if (!hasNamedMarker(m.groups?.n ?? '')) continue;
       const [s, e] = spanOf(m);
       if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
     }
-  if (DIRECT_AWARD.test(c.sentence)) for (const m of allMatches(COOP_AGREEMENT, c.text)) hits.push({ start: spanOf(m)[0], end: spanOf(m)[1], ...unlessStatute(c) });
+  if (c.text.includes('协议') && DIRECT_AWARD.test(c.sentence)) for (const m of allMatches(COOP_AGREEMENT, c.text)) hits.push({ start: spanOf(m)[0], end: spanOf(m)[1], ...unlessStatute(c) });
   return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 

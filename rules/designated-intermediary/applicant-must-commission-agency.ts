@@ -57,7 +57,13 @@ export default defineRule({
   gates: { citation: 'none' },
   match: {
     type: 'clause',
-    anchors: ['委托', '第三方', '中介', '指定', '推荐', '备案', '入库', '专业', '技术服务', '评估', '检测', '检验', '鉴定', '咨询', '测绘', '审计'],
+    // 委托 (COMMISSION), a kind of agency (AS_CONDITION), or the mark of one (SUBMIT)
+    anchors: [
+      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库',
+      ...['专业', '技术服务', '评估', '检测', '检验', '鉴定', '咨询', '测绘', '审计'].flatMap((k) =>
+        ['机构', '公司', '中心', '单位', '事务所', '研究院', '设计院', '研究所', '检测站', '鉴定所', '评估所'].map((a) => k + a),
+      ),
+    ],
     check,
   },
   examples: {

@@ -21,8 +21,15 @@ const TECHNICAL = /设计|规划|测绘|检测|检验|评估|评价|鉴定|咨�
 const CHOICE = new RegExp(OWN_CHOICE);
 const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 
+/**
+ * The words every finding's clause holds (凭、持、提交、统一、须由…: they were the prefilter's anchors; the anchors are now
+ * the body names every trigger needs, so the clause is checked here).
+ */
+const ASSIGNING =
+  /凭|持|提交|提供|附|报送|统一|一律|均由|均交|均到|全部|指定|只能|必须|须由|须到|须向|须经|须在|须交|须委|应当|应由|应到|应向|应经|要到|要向|要由|需到|需由|需向/;
+
 function check(c: ClauseContext): LocalHit[] {
-  if (!SERVICE_RE.test(c.text)) return [];
+  if (!SERVICE_RE.test(c.text) || !ASSIGNING.test(c.text)) return [];
   if (CHOICE.test(c.sentence) || COMPETITION.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   for (const re of TRIGGERS) {
@@ -58,7 +65,8 @@ export default defineRule({
   gates: { citation: 'none' },
   match: {
     type: 'clause',
-    anchors: ['凭', '持', '提交', '提供', '附', '报送', '统一', '一律', '均由', '均交', '均到', '全部', '指定', '只能', '必须', '须由', '须到', '须向', '须经', '须在', '须交', '须委', '应当', '应由', '应到', '应向', '应经', '要到', '要向', '要由', '需到', '需由', '需向'],
+    // every trigger names the body (SERVICE_BODY)
+    anchors: ['公司', '事务所', '研究院', '设计院', '检验院', '检测院', '研究所', '鉴定所', '评估所', '测绘院', '检测站', '中心', '协会', '学会', '商会'],
     check,
   },
   examples: {

@@ -36,8 +36,24 @@ const CAP_AWARD = /认定|评选|评定|示范|奖励|补贴|表彰|培育|遴�
 const QUOTA_MARKET = /企业|公司|经营者|运营|经营|投放|车辆|网点|平台|牌照/;
 const LAWFUL_CONTEXT = /单一来源|受法律保护|依法取得|依法授予|期满|届满|终止|提前收回|有效期/;
 
+/**
+ * The words every finding's clause holds (they were the prefilter's anchors; the anchors are now the rarer words each
+ * pattern needs, so the clause is checked here).
+ */
+const KEYWORDS =
+  /不再|不得再|不得|停止|总量控制|数量控制|限量投放|配额管理|总量调控|经营权|运营权|专营权|投放权|营运权|广告位|唯一|独家|排他|一家|1家|单一|家数|数量|总数|家以内|由乙方|由中标|由该公司|由该企业/;
+
 function check(c: { text: string; sentence: string }): LocalHit[] {
   const { text, sentence } = c;
+  if (!KEYWORDS.test(text)) return [];
+  // the patterns in the clause first, the sentence-level tests only when one matched
+  const rights = matches(RIGHTS, text);
+  const exclusive = matches(EXCLUSIVE, text);
+  const cap = matches(NUMBER_CAP, text);
+  const rivals = matches(NO_RIVALS, text);
+  const quota = matches(QUOTA, text);
+  const blanket = matches(BLANKET, text);
+  if (!rights.length && !exclusive.length && !cap.length && !rivals.length && !quota.length && !blanket.length) return [];
   if (LAWFUL_CONTEXT.test(sentence)) return [];
   const utility = UTILITY.test(sentence);
   const competitive = COMPETITIVE.test(sentence);
@@ -46,13 +62,13 @@ function check(c: { text: string; sentence: string }): LocalHit[] {
     const [s, e] = m.indices!.groups!.m;
     hits.push({ start: s, end: e, severity: sev === 'error' ? undefined : sev });
   };
-  if (ALLOC.test(text) && !utility) for (const m of matches(RIGHTS, text)) push(m, competitive ? 'error' : 'warning');
-  for (const m of matches(EXCLUSIVE, text)) push(m, utility || (!competitive && !/唯一|独家|排他/.test(m[0])) ? 'warning' : 'error');
-  if (!utility && CAP_MARKET.test(sentence) && !CAP_AWARD.test(sentence)) for (const m of matches(NUMBER_CAP, text)) push(m, competitive ? 'error' : 'warning');
-  if (!utility) for (const m of matches(NO_RIVALS, text)) push(m, 'error');
-  if (!utility && QUOTA_MARKET.test(sentence) && !CAP_AWARD.test(sentence) && !/污染物|排放|用水|用能|能耗|碳排放|取水|用地|建设用地/.test(sentence))
-    for (const m of matches(QUOTA, text)) push(m, 'warning');
-  if (BLANKET_SCOPE.test(sentence)) for (const m of matches(BLANKET, text)) push(m, 'warning');
+  if (rights.length && ALLOC.test(text) && !utility) for (const m of rights) push(m, competitive ? 'error' : 'warning');
+  for (const m of exclusive) push(m, utility || (!competitive && !/唯一|独家|排他/.test(m[0])) ? 'warning' : 'error');
+  if (cap.length && !utility && CAP_MARKET.test(sentence) && !CAP_AWARD.test(sentence)) for (const m of cap) push(m, competitive ? 'error' : 'warning');
+  if (!utility) for (const m of rivals) push(m, 'error');
+  if (quota.length && !utility && QUOTA_MARKET.test(sentence) && !CAP_AWARD.test(sentence) && !/污染物|排放|用水|用能|能耗|碳排放|取水|用地|建设用地/.test(sentence))
+    for (const m of quota) push(m, 'warning');
+  if (blanket.length && BLANKET_SCOPE.test(sentence)) for (const m of blanket) push(m, 'warning');
   return hits;
 }
 
@@ -75,7 +91,12 @@ export default defineRule({
   gates: { quotation: false },
   match: {
     type: 'clause',
-    anchors: ['不再', '不得再', '不得', '停止', '总量控制', '数量控制', '限量投放', '配额管理', '总量调控', '经营权', '运营权', '专营权', '投放权', '营运权', '广告位', '唯一', '独家', '排他', '一家', '1家', '单一', '家数', '数量', '总数', '家以内', '由乙方', '由中标', '由该公司', '由该企业'],
+    // a word each pattern needs: the right, the exclusivity, the cap (数量、N家), the rivals, the quota, the winner
+    anchors: [
+      '总量控制', '数量控制', '限量投放', '配额管理', '总量调控', '经营权', '运营权', '专营权', '投放权', '营运权', '广告位', '唯一', '独家', '排他',
+      '一家', '1家', '单一', '家数', '数量', '总数', '家以内', '由乙方', '由中标', '由该公司', '由该企业', '同类', '同行业', '同业', '类似', '竞争',
+      ...[...'0123456789二三四五六七八九十两'].map((d) => `${d}家`),
+    ],
     check,
   },
   examples: {

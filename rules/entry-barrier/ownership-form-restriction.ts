@@ -28,26 +28,36 @@ const FORM_LIMIT = re(`(?<m>(?:限定|限制|要求)[^，。；]{0,10}?所有制
 const MARKET = /参与|开发|合作|项目|资源|经营|运营|建设|投资|承接|准入|资格|申请人|竞买人|投标人|供应商|主体/;
 const SOE_INTERNAL = /划转|国有资产交易|国有产权|产权转让|出资人|国资监管|混合所有制|混改|改制|无偿划转|企业国有资产|国有资本投资|国有资本运营|控股股东|董事会/;
 
+type Grade = 'error' | 'warning' | undefined;
+
+function add(hits: LocalHit[], found: RegExpExecArray[], sev: Grade): void {
+  if (!sev) return;
+  for (const m of found) {
+    const [s, e] = m.indices!.groups!.m;
+    hits.push({ start: s, end: e, severity: sev === 'error' ? undefined : sev });
+  }
+}
+
 function check(c: { text: string; sentence: string }): LocalHit[] {
   const { text, sentence } = c;
+  // the patterns in the clause first, the sentence-level tests only when one matched
+  const requireOwn = matches(REQUIRE_OWN, text);
+  const stake = matches(STAKE, text);
+  const privilege = matches(PRIVILEGE, text);
+  const shutOut = matches(SHUT_OUT, text);
+  const privateCap = matches(PRIVATE_CAP, text);
+  const formLimit = matches(FORM_LIMIT, text);
+  if (!requireOwn.length && !stake.length && !privilege.length && !shutOut.length && !privateCap.length && !formLimit.length) return [];
   if (SOE_INTERNAL.test(sentence)) return [];
   const market = MARKET.test(sentence);
   const tender = TENDER.test(sentence);
   const hits: LocalHit[] = [];
-  const add = (rx: RegExp, sev: (m: RegExpExecArray) => 'error' | 'warning' | undefined) => {
-    for (const m of matches(rx, text)) {
-      const v = sev(m);
-      if (!v) continue;
-      const [s, e] = m.indices!.groups!.m;
-      hits.push({ start: s, end: e, severity: v === 'error' ? undefined : v });
-    }
-  };
-  add(REQUIRE_OWN, () => (tender ? 'error' : market ? 'warning' : undefined));
-  add(STAKE, () => (market ? 'error' : undefined));
-  add(PRIVILEGE, () => 'error');
-  add(SHUT_OUT, () => 'error');
-  add(PRIVATE_CAP, () => 'error');
-  add(FORM_LIMIT, () => (tender || market ? 'error' : undefined));
+  add(hits, requireOwn, tender ? 'error' : market ? 'warning' : undefined);
+  add(hits, stake, market ? 'error' : undefined);
+  add(hits, privilege, 'error');
+  add(hits, shutOut, 'error');
+  add(hits, privateCap, 'error');
+  add(hits, formLimit, tender || market ? 'error' : undefined);
   return hits;
 }
 

@@ -21,10 +21,13 @@ interface References {
 }
 const NONE: References = { refs: [], self: [], chapterRefs: [] };
 
+/** Any reference at all (本办法第…, 本条第…): one scan for the paragraphs that have none. */
+const ANY_REF = new RegExp(`${SELF}第|本条第`);
+
 function references(t: string): References {
-  const ch = CHAPTER.exec(t);
+  const ch = t.charCodeAt(0) === 0x7b2c ? CHAPTER.exec(t) : null; // 第
   const chapter = ch ? num(ch[1]) : undefined;
-  if (!t.includes('本')) return chapter === undefined ? NONE : { chapter, refs: [], self: [], chapterRefs: [] };
+  if (!ANY_REF.test(t)) return chapter === undefined ? NONE : { chapter, refs: [], self: [], chapterRefs: [] };
   const f: References = { refs: [], self: [], chapterRefs: [] };
   if (chapter !== undefined) f.chapter = chapter;
   REF.lastIndex = 0;

@@ -19,17 +19,25 @@ const INLINE = /[：；。]（([一二三四五六七八九十]{1,3})）/g;
 
 const NONE: number[] = [];
 
+/** The level heads as sticky regexes (matched at a position instead of on a slice; none looks behind). */
+const HEADS = LEVELS.map((l) => new RegExp(l.head.source.slice(1), 'y'));
+/** Characters a level head can start with. */
+const HEAD_START = /[一二三四五六七八九十（\d]/;
+
 /** A paragraph's list markers in order, flattened: level, number, start, end (paragraph-local). */
 function markers(t: string): number[] {
   const out: number[] = [];
-  const a = ARTICLE_HEAD.exec(t);
+  const a = t.charCodeAt(0) === 0x7b2c ? ARTICLE_HEAD.exec(t) : null; // 第
   let at = a ? a[0].length : 0;
-  for (let l = 0; l < LEVELS.length; l++) {
-    const m = LEVELS[l].head.exec(at ? t.slice(at) : t);
-    if (m) {
-      out.push(l, num(m[1]), at, at + m[0].length);
-      at += m[0].length;
-      break;
+  if (at < t.length && HEAD_START.test(t[at])) {
+    for (let l = 0; l < HEADS.length; l++) {
+      HEADS[l].lastIndex = at;
+      const m = HEADS[l].exec(t);
+      if (m) {
+        out.push(l, num(m[1]), at, at + m[0].length);
+        at += m[0].length;
+        break;
+      }
     }
   }
   if (t.indexOf('（', at) >= 0) {

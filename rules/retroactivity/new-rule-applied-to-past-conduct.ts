@@ -25,13 +25,17 @@ const ADVERSE = /补缴|追缴|收回|退还|返还|处罚|拆除|撤销|注销|
 const RETRO = /(?:追溯|溯及)(?:至|到|自)?[^。；，]{0,20}?(?:执行|施行|适用|生效|实施|起)/g;
 
 function check(c: ClauseContext): LocalHit[] {
+  // the patterns in the clause first, the sentence-level tests only when one matched
+  const before = allMatches(BEFORE_EFFECTIVE, c.text);
+  const retro = allMatches(RETRO, c.text);
+  if (!before.length && !retro.length) return [];
   const s = c.sentence;
   if (TRANSITIONAL.test(s)) return [];
   if (FAVOURABLE.test(s) && !ADVERSE.test(s)) return [];
   const extra = TRANSITION.test(s) || STATUTE_ARTICLE.test(s) ? { severity: 'info' as const } : {};
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
-  for (const m of allMatches(BEFORE_EFFECTIVE, c.text)) {
+  for (const m of before) {
     if (bound(m.index)) continue;
     const rest = c.text.slice(m.index + m[0].length, m.index + m[0].length + 48);
     const b = BURDEN.exec(rest);
@@ -40,7 +44,7 @@ function check(c: ClauseContext): LocalHit[] {
     if (NEGATED_BEFORE.test(rest.slice(Math.max(0, b.index - 2), b.index)) || /不再|不予|无需|不需|无须|免于|免予/.test(rest.slice(0, b.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length + b.index + b[0].length, ...extra });
   }
-  for (const m of allMatches(RETRO, c.text)) {
+  for (const m of retro) {
     if (/不(?:得)?$/.test(c.text.slice(0, m.index)) || BINDS_ADMIN.test(c.text.slice(Math.max(0, m.index - 6), m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -65,7 +69,11 @@ export default defineRule({
   gates: { prohibition: false, citation: 'none' },
   match: {
     type: 'clause',
-    anchors: ['施行', '实施', '生效', '发布', '印发', '公布', '出台', '执行', '此前已', '早前已', '追溯', '溯及'],
+    // 施行前, 实施之日以前…, 此前已, 追溯, 溯及
+    anchors: [
+      ...['施行', '实施', '生效', '发布', '印发', '公布', '出台', '执行'].flatMap((v) => ['前', '以前', '之前', '之日前', '之日以前', '之日之前'].map((t) => v + t)),
+      '此前已', '早前已', '追溯', '溯及',
+    ],
     check,
   },
   examples: {

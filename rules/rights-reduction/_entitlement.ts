@@ -26,10 +26,12 @@ export function entitlementCheck(o: EntitlementOptions): (c: ClauseContext) => L
   const backward = o.objectFirst ? new RegExp(`(?:${o.objects})[^。；，：]{0,8}?(?:${DENY_AFTER})`, 'g') : undefined;
   const trigger = new RegExp(o.trigger);
   return (c) => {
+    const found = allMatches(forward, c.text);
+    if (backward) found.push(...allMatches(backward, c.text));
+    if (!found.length) return [];
     const hits: LocalHit[] = [];
     const bound = adminBoundBefore(c);
     const triggerAt = firstAt(trigger, c.sentence) - c.offsetInSentence;
-    const found = [...allMatches(forward, c.text), ...(backward ? allMatches(backward, c.text) : [])];
     for (const m of found) {
       const span = m[0];
       // 不得限制…入学 / 不准拒绝…: a prohibition of the denial itself binds the administration

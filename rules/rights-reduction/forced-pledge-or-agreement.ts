@@ -16,17 +16,30 @@ const REFUSAL =
 /** Without a named group of citizens, only refusing a pledge (not a contract, which a registration may need) counts. */
 const PLEDGE = /承诺书|保证书|责任状|责任书|具结书|承诺/;
 
+/**
+ * The signing words every finding's clause holds (they were the prefilter's anchors; the anchors are now the pledge
+ * and refusal words the patterns need, so the clause is checked here).
+ */
+const SIGNING = /签订|签署|签写|填写|出具|作出|书写|不签|未签|拒签/;
+
 function check(c: ClauseContext): LocalHit[] {
+  if (!SIGNING.test(c.text)) return [];
+  // the patterns in the clause first, the sentence-level tests only when one matched
+  const forced = allMatches(FORCED, c.text);
+  const refusal = allMatches(REFUSAL, c.text);
+  if (!forced.length && !refusal.length) return [];
   if (/告知承诺|自愿|真实|如实|信用承诺/.test(c.sentence)) return [];
   const persons = PERSONS.test(c.sentence);
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
-  for (const re of [FORCED, REFUSAL]) {
-    for (const m of allMatches(re, c.text)) {
-      if (bound(m.index)) continue;
-      if (!persons && (re === FORCED || !PLEDGE.test(m[0]))) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of forced) {
+    if (bound(m.index) || !persons) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of refusal) {
+    if (bound(m.index)) continue;
+    if (!persons && !PLEDGE.test(m[0])) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
   }
   return uniqueHits(hits);
 }
@@ -48,7 +61,8 @@ export default defineRule({
   docTypes: { law: 'off', 'administrative-regulation': 'off', 'local-regulation': 'info' },
   match: {
     type: 'clause',
-    anchors: ['签订', '签署', '签写', '填写', '出具', '作出', '书写', '不签', '未签', '拒签'],
+    // the pledge a forced signing asks for, or the refusal (不签、未签、拒绝签)
+    anchors: ['承诺', '保证', '责任状', '责任书', '具结书', '悔过书', '不签', '未签', '绝签'],
     check,
   },
   examples: {

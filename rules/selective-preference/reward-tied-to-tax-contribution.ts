@@ -40,12 +40,13 @@ const PATTERNS: [RegExp, 'error' | 'warning'][] = [
 const FISCAL_SYSTEM = /按(?:照)?(?:国家|有关|相关)?[^。；，]{0,6}规定(?:享受|执行|落实)|国家(?:税收)?政策|即征即退|加计扣除|留抵|财政体制|收入划分|分享比例|分成比例|上解|转移支付|体制结算|财力性补助|共享收入|增量返还(?:地方)?政府/;
 
 function check(c: ClauseContext): LocalHit[] {
-  if (FISCAL_SYSTEM.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   for (const [re, sev] of PATTERNS) for (const m of allMatches(re, c.text)) {
     const [s, e] = spanOf(m);
     hits.push({ start: s, end: e, ...unlessStatute(c, sev) });
   }
+  // the sentence-level exemption, once there is something to exempt
+  if (!hits.length || FISCAL_SYSTEM.test(c.sentence)) return [];
   return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
 

@@ -38,9 +38,11 @@ export function regexCheck(specs: Spec[]): ClauseCheck {
   return (c) => {
     const hits: LocalHit[] = [];
     for (const s of compiled) {
-      if (s.skip?.test(c.sentence)) continue;
       s.rx.lastIndex = 0;
-      for (let m = s.rx.exec(c.text); m; m = s.rx.exec(c.text)) {
+      let m = s.rx.exec(c.text);
+      // the sentence-level skip, once there is a match to skip
+      if (!m || s.skip?.test(c.sentence)) continue;
+      for (; m; m = s.rx.exec(c.text)) {
         if (m[0].length === 0) {
           s.rx.lastIndex++;
           continue;

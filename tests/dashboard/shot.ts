@@ -4,9 +4,15 @@
  * extension first if needed (npx wxt build), opens chrome-extension://<id>/dashboard.html in headless chromium,
  * imports the file through the dashboard's own import button, verifies the log, and takes screenshots into
  * e2e-results/. Also writes e2e-results/opinion.docx (the 意见书 of the first document) for rendering.
+ *
+ * npx tsx tests/dashboard/shot.ts --big FILE   (FILE from: npx tsx bench/notes.bench.ts --dump FILE)
+ * Imports that export (100,000 notes) through the dashboard in chromium — real IndexedDB — and times the import,
+ * reopening the page, a full-text filter, the CSV and XLSX exports and the log verification; writes the figures
+ * into docs/benchmarks-notes.md (the browser section) and a screenshot e2e-results/dashboard-100k.png.
  */
 import 'fake-indexeddb/auto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,22 +88,115 @@ async function seed() {
   return serializeExport(toJsonExport(snap, { clock: () => Date.UTC(2025, 2, 5, 2) }));
 }
 
-async function main() {
-  mkdirSync(out, { recursive: true });
-  const json = await seed();
-  const file = path.join(out, 'seed-export.json');
-  writeFileSync(file, json);
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'fashen-dash-')), {
+function launch() {
+  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'fashen-dash-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--lang=zh-CN'],
   });
+}
+
+async function extensionId(context: Awaited<ReturnType<typeof launch>>): Promise<string> {
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return new URL(sw.url()).host;
+}
+
+async function big(file: string) {
+  const context = await launch();
+  const rows: [string, number][] = [];
+  const timed = async (label: string, fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    await fn();
+    const ms = performance.now() - t;
+    rows.push([label, ms]);
+    console.log(`${label.padEnd(60)} ${ms.toFixed(0).padStart(7)} ms`);
+  };
   try {
-    let [sw] = context.serviceWorkers();
-    sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const id = new URL(sw.url()).host;
+    const id = await extensionId(context);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/dashboard.html`);
+    await page.getByText('还没有审核记录').waitFor({ timeout: 15_000 });
+    await timed('import the 100k-note JSON export (through the dashboard)', async () => {
+      await page.locator('[data-testid="import-file"]').setInputFiles(file);
+      await page.getByText(/导入完成/).waitFor({ timeout: 600_000 });
+    });
+    await timed('reopen the dashboard until 100,000 records are listed', async () => {
+      await page.reload();
+      await page.getByText('显示 100,000 / 共 100,000 条').waitFor({ timeout: 300_000 });
+    });
+    const rendered = await page.locator('[data-testid="record-row"]').count();
+    await page.locator('[data-testid="record-scroll"]').evaluate((el) => (el.scrollTop = 2_000_000));
+    await page.waitForTimeout(300);
+    const afterScroll = await page.locator('[data-testid="record-row"]').count();
+    console.log(`rows in the DOM: ${rendered} at the top, ${afterScroll} after scrolling to row ~38,000`);
+    await page.screenshot({ path: path.join(out, 'dashboard-100k.png') });
+    await timed('full-text filter typed into the search box (until the count updates)', async () => {
+      await page.getByTestId('filter-text').fill('外地企业 分支机构');
+      await page.getByText(/^显示 [\d,]+ \/ 共 100,000 条$/).filter({ hasNotText: '显示 100,000' }).waitFor({ timeout: 60_000 });
+    });
+    await page.getByText('清除筛选').click();
+    await page.getByText('显示 100,000 / 共 100,000 条').waitFor();
+    for (const [label, button] of [
+      ['CSV export of 100,000 records (click → file saved)', '导出 CSV'],
+      ['XLSX export of 100,000 records (click → file saved)', '导出 Excel'],
+    ] as const)
+      await timed(label, async () => {
+        const download = page.waitForEvent('download', { timeout: 300_000 });
+        await page.getByRole('button', { name: button }).click();
+        await (await download).path();
+        await page.getByText(/^已生成/).waitFor({ timeout: 300_000 });
+        await page.getByRole('button', { name: '关闭' }).first().click();
+      });
+    await timed('verify the log (100,500 events, 100,500 rows)', async () => {
+      await page.getByRole('button', { name: '校验日志' }).click();
+      await page.getByText(/校验通过/).waitFor({ timeout: 600_000 });
+    });
+    writeBrowserSection(rows, rendered, afterScroll);
+  } finally {
+    await context.close();
+  }
+}
+
+function writeBrowserSection(rows: [string, number][], rendered: number, afterScroll: number) {
+  const doc = path.join(root, 'docs/benchmarks-notes.md');
+  const MARK = '<!-- browser figures -->';
+  const old = readFileSync(doc, 'utf8');
+  const head = old.includes(MARK) ? old.slice(0, old.indexOf(MARK)) : old;
+  const cpus = os.cpus();
+  const section = [
+    MARK,
+    '## In the browser (chromium, real IndexedDB)',
+    '',
+    'Measured by `npx tsx tests/dashboard/shot.ts --big FILE` with the file from `bench/notes.bench.ts --dump FILE`:',
+    'headless Debian chromium with the built extension, the dashboard page driven by playwright-core; each figure is',
+    'one run, wall clock from the click to the result on screen (or the file saved).',
+    '',
+    `- Date: ${new Date().toISOString().slice(0, 10)}; machine: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}, shared with other jobs`,
+    `- Virtualised list: ${rendered} row elements in the DOM at the top, ${afterScroll} after scrolling to row ~38,000`,
+    '',
+    '| operation | ms |',
+    '| --- | ---: |',
+    ...rows.map(([l, ms]) => `| ${l} | ${ms.toFixed(0)} |`),
+    '',
+  ];
+  writeFileSync(doc, `${head.trimEnd()}\n\n${section.join('\n')}`);
+  console.log(`updated ${doc}`);
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const bigFile = process.argv.includes('--big') ? process.argv[process.argv.indexOf('--big') + 1] : undefined;
+  if (bigFile) return big(bigFile);
+  const json = await seed();
+  const file = path.join(out, 'seed-export.json');
+  writeFileSync(file, json);
+  const context = await launch();
+  try {
+    const id = await extensionId(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

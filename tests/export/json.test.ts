@@ -39,7 +39,7 @@ describe('JSON import', () => {
     const { file, text } = await exported();
     const s = await emptyDb();
     const stages = new Set<string>();
-    const report = await importJson(s.db, text, { clock: Date.now, onProgress: (st) => stages.add(st) });
+    const report = await importJson(s.db, text, { clock: Date.now, onProgress: (st) => void stages.add(st) });
     expect([...stages]).toEqual(['parse', 'validate', 'verify', 'merge', 'write']);
     expect(report.added).toEqual({ documents: 1, versions: 2, notes: 3, decisions: 3, events: file.events.length });
     expect(report.source.profile).toBe('张三');

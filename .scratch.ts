@@ -1,5 +1,6 @@
-import { RULES } from './rules';
-import { ruleView, createRuleSearch } from './lib/rule-library';
-const views = RULES.map(r => ruleView(r));
-const s = createRuleSearch(views);
-for (const q of ['许可', '变相许可', '行政处罚法', '罚款', '指定', '红黑名单', '会议纪要', 'mojibake', '乱码', '行政许可法 第十七条', '招标', '保证金', '溯及', '本地']) { const r = s.search(q)!; console.log(q, r.length, r.slice(0, 5).join(' ')); }
+import { review } from './lib/engine';
+import { RulePack } from './lib/rule-pack/schema';
+import { pack } from './tests/rule-pack/fixtures';
+const p = RulePack.parse(pack());
+for (const t of ['第三条 进入景区的游客应当缴纳景区维护费。', '第三条 游客入园前须交景区维护费。'])
+console.log(review(t, { extraRules: p.rules }).findings.map(f => [f.ruleId, f.quote, f.severity]));

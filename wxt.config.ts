@@ -14,13 +14,15 @@ export default defineConfig({
     define: { __FASHEN_SITES__: JSON.stringify(presetSites) },
   }),
   manifest: ({ browser, command }) => ({
-    name: '法审助手 Fashen',
-    description: '在起草平台中离线审核行政规范性文件与规章草案的合法性',
+    // names in the browser's language: public/_locales/{zh_CN,en}/messages.json
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: presetSites,
     commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+F' }, description: '打开或收起法审助手侧栏' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandToggleSidebar__' },
     },
     // no remote code, no remote connections: extension pages talk to nothing but the extension itself
     // (production only: `wxt` dev serves pages from its dev server and sets its own policy)

@@ -15,6 +15,8 @@ export interface FindingCardProps {
   onApply(id: string): void;
   onIgnore(id: string, reason: string): void;
   onSaveNote(id: string, text: string): void;
+  /** Opens the law viewer at a basis article (absent: no link). */
+  onOpenLaw?(law: string, article?: string): void;
 }
 
 type Panel = 'none' | 'ignore' | 'note';
@@ -43,7 +45,7 @@ function FindingCardView(props: FindingCardProps) {
       return next;
     });
 
-  const fullReason = detail.trim() ? `${reason}：${detail.trim()}` : reason;
+  const fullReason = detail.trim() ? `${reason}${t.colon}${detail.trim()}` : reason;
 
   return (
     <article
@@ -57,7 +59,7 @@ function FindingCardView(props: FindingCardProps) {
       aria-selected={selected}
       tabIndex={0}
       role="listitem"
-      aria-label={`${sevLabel}：${categoryName}：${f.quote}`}
+      aria-label={[sevLabel, categoryName, f.quote].join(t.colon)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && e.target === e.currentTarget) {
           e.preventDefault();
@@ -83,6 +85,18 @@ function FindingCardView(props: FindingCardProps) {
                 {b.text && (
                   <button type="button" className="fs-link" aria-expanded={openBasis.has(i)} onClick={() => toggleBasis(i)}>
                     {openBasis.has(i) ? t.hideArticle : t.showArticle}
+                  </button>
+                )}
+                {props.onOpenLaw && (
+                  <button
+                    type="button"
+                    className="fs-link"
+                    data-action="open-law"
+                    aria-label={t.basisOpenOf(`${lawLabel(b.law)}${b.article ?? ''}`)}
+                    title={t.basisOpenOf(`${lawLabel(b.law)}${b.article ?? ''}`)}
+                    onClick={() => props.onOpenLaw?.(b.law, b.article)}
+                  >
+                    {t.basisOpen}
                   </button>
                 )}
                 {b.text && openBasis.has(i) && <blockquote className="fs-article-text">{b.text}</blockquote>}
@@ -221,5 +235,6 @@ export const FindingCard = memo(
     a.onReveal === b.onReveal &&
     a.onApply === b.onApply &&
     a.onIgnore === b.onIgnore &&
-    a.onSaveNote === b.onSaveNote,
+    a.onSaveNote === b.onSaveNote &&
+    a.onOpenLaw === b.onOpenLaw,
 );

@@ -16,6 +16,7 @@ export interface FindingListProps {
   onApply(id: string): void;
   onIgnore(id: string, reason: string): void;
   onSaveNote(id: string, text: string): void;
+  onOpenLaw?(law: string, article?: string): void;
 }
 
 /** Arrow keys move between cards, Home/End jump to the first/last card. */
@@ -65,6 +66,7 @@ export function FindingList(props: FindingListProps) {
                   onApply={props.onApply}
                   onIgnore={props.onIgnore}
                   onSaveNote={props.onSaveNote}
+                  onOpenLaw={props.onOpenLaw}
                 />
               ))}
             </div>

@@ -27,7 +27,9 @@ export function Popup({ site, counts, error, busy, ...on }: PopupProps) {
       {site.kind === 'unsupported' && <p>{t.popupUnsupported}</p>}
       {(site.kind === 'disabled' || site.kind === 'enabled') && (
         <p className="fp-site">
-          {t.popupSite}：<strong>{site.host}</strong>
+          {t.popupSite}
+          {t.colon}
+          <strong>{site.host}</strong>
         </p>
       )}
       {site.kind === 'disabled' && (
@@ -43,7 +45,9 @@ export function Popup({ site, counts, error, busy, ...on }: PopupProps) {
           <p className="fp-ok">{site.source === 'user' ? t.popupEnabled : t.popupEnabledPreset}</p>
           {counts ? (
             <p data-testid="popup-counts">
-              {t.popupCounts}：<span className="fp-error">{t.severityError} {counts.error}</span> ·{' '}
+              {t.popupCounts}
+              {t.colon}
+              <span className="fp-error">{t.severityError} {counts.error}</span> ·{' '}
               <span className="fp-warning">{t.severityWarning} {counts.warning}</span> · <span className="fp-info">{t.severityInfo} {counts.info}</span>
             </p>
           ) : (

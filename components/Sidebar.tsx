@@ -18,6 +18,8 @@ export interface SidebarCallbacks {
   setOpen(open: boolean): void;
   setWidth(width: number, persist?: boolean): void;
   setGroupBy(groupBy: 'category' | 'article'): void;
+  /** Opens the law viewer at a finding's basis article. */
+  openLaw?(law: string, article?: string): void;
 }
 
 export interface SidebarProps {
@@ -132,7 +134,7 @@ export function Sidebar(props: SidebarProps) {
               {editors.map((ed, i) => (
                 <option key={i} value={i}>
                   {ed.label}
-                  {ed.kind === 'readonly' && !ed.label.includes(t.readonlyEditor) ? `（${t.readonlyEditor}）` : ''}
+                  {ed.kind === 'readonly' && !ed.label.includes(t.readonlyEditor) ? t.paren(t.readonlyEditor) : ''}
                 </option>
               ))}
             </select>
@@ -174,6 +176,7 @@ export function Sidebar(props: SidebarProps) {
           onApply={on.apply}
           onIgnore={on.ignore}
           onSaveNote={on.saveNote}
+          onOpenLaw={on.openLaw}
         />
         <IgnoredList items={props.ignored} onRestore={on.restore} />
       </div>

@@ -30,7 +30,7 @@ export function SitesList({ sites, onRemove }: SitesListProps) {
                 </td>
                 <td>
                   {sourceName[s.source]}
-                  {!s.granted && <span className="fo-warn">（{t.siteNoPermission}）</span>}
+                  {!s.granted && <span className="fo-warn">{t.paren(t.siteNoPermission)}</span>}
                 </td>
                 <td>
                   {s.source === 'user' && (

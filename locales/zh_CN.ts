@@ -98,8 +98,8 @@ export const zh_CN = {
   listJoin: '、',
 
   // sidebar: a finding's basis opens the law viewer
-  basisOpen: '查看条文',
-  basisOpenTitle: '在法规库中打开这一条（新标签页）',
+  basisOpen: '在法规库中查看',
+  basisOpenOf: (label: string) => `在法规库中查看${label}（新标签页）`,
 
   // options page
   optionsNav: '设置导航',
@@ -196,7 +196,13 @@ export const zh_CN = {
   testResults: '示例试运行结果',
   testPass: '通过',
   testFail: '未通过',
-  testFound: '命中：',
+  testKind: '类型',
+  testExample: '示例',
+  testOutcome: '结果',
+  testFound: '命中',
+  levelError: '错误',
+  levelWarning: '警告',
+  levelInfo: '提示',
   testNothing: '未命中',
   testBad: '应提示',
   testGood: '不应提示',

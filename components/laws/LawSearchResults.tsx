@@ -1,3 +1,4 @@
+import { lawLabel } from '../../lib/sidebar/grouping';
 import { useStrings } from '../strings';
 import { Highlight } from './Highlight';
 
@@ -26,7 +27,8 @@ export function LawSearchResults({ query, hits, hrefFor }: LawSearchResultsProps
           {hits.map((h) => (
             <li key={`${h.law}-${h.num}`} data-testid="law-hit">
               <a href={hrefFor(h.law, h.num)} aria-label={t.lawsOpenResult(h.law, h.num)}>
-                《{h.law}》{h.num}
+                {lawLabel(h.law)}
+                {h.num}
               </a>
               {h.chapter && <span className="fl-muted"> · {h.chapter}</span>}
               <p className="fl-hit-text">

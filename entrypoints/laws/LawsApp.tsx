@@ -16,6 +16,7 @@ export function LawsApp({ t }: { t: Strings }) {
       const next = parseLawViewerHash(location.hash);
       setTarget(next);
       setDraft(next.q ?? '');
+      if (!next.article) window.scrollTo?.(0, 0); // a new list or law starts at its top; an article scrolls itself
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

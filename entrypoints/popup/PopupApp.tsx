@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Popup } from '@/components/Popup';
 import { StringsContext } from '@/components/strings';
-import { getStrings, pickLocale } from '@/locales';
+import { getStrings, uiLocale } from '@/locales';
 import { disableSite, enableSite, loadPopupState, openSidebar, requestSitePermission, type PopupState } from '@/lib/sidebar/popup-model';
 
-const t = getStrings(pickLocale(navigator.languages));
+const t = getStrings(uiLocale());
 
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ site: { kind: 'loading' } });

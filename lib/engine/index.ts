@@ -71,7 +71,7 @@ class DocPara implements DocParagraph {
   memo<T>(key: string, compute: (text: string) => T): T {
     const slot = memoSlot(key);
     let m = this.res.memo;
-    if (m === undefined) this.res.memo = m = [];
+    if (m === undefined) this.res.memo = m = new Array(memoSlots.size);
     const v = m[slot];
     if (v !== undefined) return (v === UNDEFINED ? undefined : v) as T;
     const r = compute(this.text);
@@ -83,6 +83,8 @@ class DocPara implements DocParagraph {
 }
 
 const NO_GATES: Gates = {};
+/** Placeholder until a paragraph's result is known. */
+const NO_RESULT = {} as ParaResult;
 
 const DATED = /施行|实施|执行|生效|有效|印发|公布|发布/;
 
@@ -90,13 +92,22 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 const CACHE_LIMIT = 20_000;
 const ITEM_START = /^(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.、])/;
 
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  // (h >>> 0).toString(36), without the generic number formatting
+  let v = h >>> 0;
+  let out = '';
+  do {
+    out = BASE36[v % 36] + out;
+    v = Math.floor(v / 36);
+  } while (v > 0);
+  return out;
 }
 
 export interface Reviewer {
@@ -113,6 +124,8 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
   const unless = rules.map((r) => r.unless?.map((u) => new RegExp(u)));
   const docRules = rules.map((r, i) => (r.match.type === 'document' ? i : -1)).filter((i) => i >= 0);
   let cache = new Map<string, ParaResult>();
+  /** The paragraphs of the previous review. */
+  let last: { raw: string; res: ParaResult }[] = [];
 
   function analyse(raw: string): ParaResult {
     const hit = cache.get(raw);
@@ -131,12 +144,18 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       }
       const candidates = prefilter.candidates(text, starts, ends);
       let quotes: [number, number][] | undefined;
+      // the clauses of one sentence share its text
+      let sentence = '';
+      let sentenceAt = -1;
       for (let ci = 0; ci < clauses.length; ci++) {
         const list = candidates[ci];
         if (!list.length) continue;
         const c = clauses[ci];
         const clauseText = text.slice(c.start, c.end);
-        const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
+        if (c.sentenceStart !== sentenceAt) {
+          sentence = text.slice(c.sentenceStart, c.sentenceEnd);
+          sentenceAt = c.sentenceStart;
+        }
         const ctx = { text: clauseText, sentence, offsetInSentence: c.start - c.sentenceStart, paragraph: text };
         let cited: boolean | undefined;
         for (const r of list) {
@@ -194,10 +213,22 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       if (nl < 0) nl = text.length;
       let end = nl;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      const raw = text.slice(start, end);
-      paras.push({ raw, start, res: analyse(raw) });
+      paras.push({ raw: text.slice(start, end), start, res: NO_RESULT });
       start = nl + 1;
     }
+    // an edit leaves most paragraphs where they were: those equal to the previous review's paragraph at the same place
+    // (from the start, then from the end) are taken over without hashing them for the cache
+    const n = paras.length;
+    const pn = last.length;
+    let head = 0;
+    while (head < n && head < pn && paras[head].raw === last[head].raw) {
+      paras[head].res = last[head].res;
+      head++;
+    }
+    let tail = n;
+    for (let j = pn; tail > head && j > head && paras[tail - 1].raw === last[j - 1].raw; tail--, j--) paras[tail - 1].res = last[j - 1].res;
+    for (let i = head; i < tail; i++) paras[i].res = analyse(paras[i].raw);
+    last = paras;
 
     const detected = detectMeta(
       paras.map((p) => p.res.norm.text),
@@ -339,6 +370,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
     cacheSize: () => cache.size,
     clearCache: () => {
       cache = new Map();
+      last = [];
     },
   };
 }

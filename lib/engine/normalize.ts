@@ -63,6 +63,8 @@ function isPinyin(s: string): boolean {
 // scratch buffers reused across calls (the engine is single-threaded); only the map is copied out
 let outBuf = new Uint16Array(1024);
 let mapBuf = new Int32Array(1025);
+/** Most paragraphs have no annotation: they share this (read-only) list. */
+const NO_ANNOTATIONS: { start: number; end: number }[] = Object.freeze([]) as unknown as { start: number; end: number }[];
 const MAX_RUNS = 8;
 const RUN_AT = new Int32Array(MAX_RUNS);
 // the maps of ordinary paragraphs are views into shared blocks: a typed array of its own per paragraph is costly
@@ -95,7 +97,7 @@ export function normalize(raw: string): Normalized {
   let next = -1;
   let replaced = false;
   let k = 0;
-  const annotations: { start: number; end: number }[] = [];
+  let annotations = NO_ANNOTATIONS;
   for (let i = 0; i < n; i++) {
     let c = raw.charCodeAt(i);
     // fast path: CJK ideographs and the Chinese punctuation the rules use pass unchanged
@@ -118,6 +120,7 @@ export function normalize(raw: string): Normalized {
     if ((c === 0x28 || c === 0xff08) && i > 0 && isCjk(raw.charCodeAt(i - 1))) {
       const m = PINYIN.exec(raw.slice(i, i + 11));
       if (m && isPinyin(m[1])) {
+        if (annotations === NO_ANNOTATIONS) annotations = [];
         annotations.push({ start: i, end: i + m[0].length });
         i += m[0].length - 1;
         continue;

@@ -14,6 +14,9 @@ export interface Prefilter {
 /** 16 bits from the first two characters of an anchor. */
 const pairHash = (c0: number, c1: number) => Math.imul((c0 << 16) ^ c1 ^ (c0 >>> 3), 0x9e3779b1) >>> 16;
 
+/** The candidates of a clause without any (shared: callers only read the lists). */
+const NONE: number[] = Object.freeze([]) as unknown as number[];
+
 export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilter {
   const ruleCount = anchorsByRule.length;
   const words = Math.max(1, Math.ceil(ruleCount / 32));
@@ -40,7 +43,7 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
   };
   /** Longer anchors grouped by their first two characters (key c0 << 16 | c1, never 0). */
   const pairKeys: number[] = [];
-  const pairEntries: { anchor: string; mask: number }[][] = [];
+  const pairEntries: { anchor: string; mask: number; c2: number }[][] = [];
   const pairIndex = new Map<number, number>();
   for (const [a, rules] of anchorRules) {
     const c0 = a.charCodeAt(0);
@@ -57,7 +60,7 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
       pairKeys.push(key);
       pairEntries.push([]);
     }
-    pairEntries[k].push({ anchor: a, mask: addMask(rules) });
+    pairEntries[k].push({ anchor: a, mask: addMask(rules), c2: a.length > 2 ? a.charCodeAt(2) : -1 });
   }
   // all the rules of a pair's two-character anchors, so that the common case is one mask
   const pairShortMask = pairEntries.map((list) => {
@@ -129,7 +132,7 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
           if (marked) {
             collect(out, clause);
             marked = false;
-          } else out[clause] = [];
+          } else out[clause] = NONE;
           end = ends[++clause];
         }
         if (single) {
@@ -153,15 +156,16 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
         const long = pairLong[k];
         for (let j = 0; j < long.length; j++) {
           const e = long[j];
-          if (i + e.anchor.length <= end && text.startsWith(e.anchor, i)) {
+          // the third character first: most candidates stop there
+          if (text.charCodeAt(i + 2) === e.c2 && i + e.anchor.length <= end && text.startsWith(e.anchor, i)) {
             for (let w = 0; w < words; w++) set[w] |= mask32[e.mask + w];
             marked = true;
           }
         }
       }
       if (marked) collect(out, clause);
-      else out[clause] = [];
-      for (let c = clause + 1; c < clauses; c++) out[c] = [];
+      else out[clause] = NONE;
+      for (let c = clause + 1; c < clauses; c++) out[c] = NONE;
       return out;
     },
   };

@@ -19,9 +19,11 @@ export interface SidebarAppProps {
   store: SidebarStore;
   actions: SidebarActions;
   locale?: Locale;
+  /** Opens the law viewer at a basis article (a message to the background). */
+  openLaw?(law: string, article?: string): void;
 }
 
-export function SidebarApp({ store, actions, locale = 'zh_CN' }: SidebarAppProps) {
+export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: SidebarAppProps) {
   const t = getStrings(locale);
   const s = useStore(
     store,
@@ -45,6 +47,7 @@ export function SidebarApp({ store, actions, locale = 'zh_CN' }: SidebarAppProps
       saveError: st.saveError,
     })),
   );
+  const on = useMemo(() => (openLaw ? { ...actions, openLaw } : actions), [actions, openLaw]);
   const visible = useMemo(() => visibleFindings(s.findings, s.ignored), [s.findings, s.ignored]);
   const counts = useMemo(() => countBySeverity(visible), [visible]);
   const groups = useMemo(
@@ -82,7 +85,7 @@ export function SidebarApp({ store, actions, locale = 'zh_CN' }: SidebarAppProps
         reviewMs={s.reviewMs}
         revision={s.revision}
         saveError={s.saveError}
-        on={actions}
+        on={on}
       />
     </StringsContext.Provider>
   );

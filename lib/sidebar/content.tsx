@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SIDEBAR_CSS } from '../../components/sidebar-css';
-import { pickLocale } from '../../locales';
+import { uiLocale } from '../../locales';
 import { ToContent, pageKeyOf, sendToBackground, type CountsReply, type ToBackground } from '../messaging';
 import { createController, type Controller } from './controller';
 import { loadEngine } from './engine-loader';
@@ -16,6 +16,7 @@ import { countBySeverity, visibleFindings } from './grouping';
 import type { EditorLike, ExtractedLike, PageApi } from './page-api';
 import { createPageRoom } from './page-room';
 import { uiPrefs } from './prefs';
+import { createRuleConfig } from './rule-config';
 import { SidebarApp } from './SidebarApp';
 import { createSidebarStore } from './store';
 
@@ -44,16 +45,26 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
     return;
   }
 
+  // the reviewer's rule settings and custom packs (options page), applied to every review and followed live
+  const rules = createRuleConfig();
+  await rules.load();
+  if (!ctx.isValid) {
+    rules.destroy();
+    globalThis.__fashenContentLoaded = false;
+    return;
+  }
+  const openLaw = (law: string, article?: string) => void sendToBackground({ type: 'laws.open', law, article }, send).catch(() => undefined);
+
   const store = createSidebarStore();
   const room = createPageRoom(document);
   let ui: ShadowRootContentScriptUi<Root> | undefined;
   let unsubscribeRoom: (() => void) | undefined;
-  const locale = pickLocale(navigator.languages);
+  const locale = uiLocale();
 
   const controller: Controller = createController({
     doc: document,
     page,
-    loadReview: () => loadEngine(() => sendToBackground({ type: 'engine.load' }, send)),
+    loadReview: () => loadEngine(() => sendToBackground({ type: 'engine.load' }, send)).then(rules.wrap),
     store,
     pageKey: () => pageKeyOf(location.href),
     prefs: uiPrefs,
@@ -75,7 +86,7 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
       onMount(container) {
         const root = createRoot(container);
-        root.render(<SidebarApp store={store} actions={controller} locale={locale} />);
+        root.render(<SidebarApp store={store} actions={controller} locale={locale} openLaw={openLaw} />);
         return root;
       },
       onRemove(root) {
@@ -112,8 +123,11 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
     requestAnimationFrame(() => ui?.shadow.querySelector<HTMLElement>('[data-testid="fashen-sidebar"]')?.focus());
   }
 
+  rules.onChange(() => controller.recheck());
+
   function teardown() {
     controller.destroy();
+    rules.destroy();
     unsubscribeRoom?.();
     room.release();
     ui?.remove();

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
-import { numberToCn } from '../../lib/engine/segment';
+import { ARTICLE_HEAD, cnToNumber, numberToCn } from '../../lib/engine/segment';
 import { articleHeads, quotesOtherNumbering, CN_NUM, num } from './_structure';
 
 const SELF = '本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|意见|通知|准则|制度|方案|规范|措施|规程|章程)';
@@ -11,6 +11,8 @@ const CHAPTER = new RegExp(`^第(${CN_NUM})章`);
 
 /** What one paragraph says about the structure: its 第X章 head, and its references to articles, 款 and chapters. */
 interface References {
+  /** The key of the paragraph's 第X条(之Y) head (as the check builds it; kept so that it is not rebuilt per review). */
+  article?: string;
   chapter?: number;
   /** 本办法第N条(之S)(第K款) */
   refs: { n: number; sub?: number; k?: number; start: number; end: number }[];
@@ -25,11 +27,18 @@ const NONE: References = { refs: [], self: [], chapterRefs: [] };
 const ANY_REF = new RegExp(`${SELF}第|本条第`);
 
 function references(t: string): References {
-  const ch = t.charCodeAt(0) === 0x7b2c ? CHAPTER.exec(t) : null; // 第
+  const head = t.charCodeAt(0) === 0x7b2c; // 第
+  const ch = head ? CHAPTER.exec(t) : null;
   const chapter = ch ? num(ch[1]) : undefined;
-  if (!ANY_REF.test(t)) return chapter === undefined ? NONE : { chapter, refs: [], self: [], chapterRefs: [] };
+  const a = head ? ARTICLE_HEAD.exec(t) : null;
+  const sub = a?.[2] ? cnToNumber(a[2]) : undefined;
+  const article = a ? (sub ? `${cnToNumber(a[1])}.${sub}` : String(cnToNumber(a[1]))) : undefined;
+  const any = ANY_REF.test(t);
+  if (!any && chapter === undefined && article === undefined) return NONE;
   const f: References = { refs: [], self: [], chapterRefs: [] };
+  if (article !== undefined) f.article = article;
   if (chapter !== undefined) f.chapter = chapter;
+  if (!any) return f;
   REF.lastIndex = 0;
   for (let m = REF.exec(t); m; m = REF.exec(t)) {
     const sub = m[3] ? num(m[3]) : undefined;
@@ -39,7 +48,7 @@ function references(t: string): References {
   for (let m = THIS_ARTICLE.exec(t); m; m = THIS_ARTICLE.exec(t)) f.self.push({ k: num(m[2]), start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   CHAPTER_REF.lastIndex = 0;
   for (let m = CHAPTER_REF.exec(t); m; m = CHAPTER_REF.exec(t)) f.chapterRefs.push({ c: num(m[2]), start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-  return f.chapter === undefined && !f.refs.length && !f.self.length && !f.chapterRefs.length ? NONE : f;
+  return f;
 }
 
 /** 本办法第N条 / 本条第M款 / 本办法第N章 that point to an article, paragraph or chapter the draft does not have. */
@@ -71,7 +80,7 @@ export default defineRule({
         const a = p.shape.article;
         if (f.chapter !== undefined) chapters.add(f.chapter);
         if (a) {
-          cur = a.sub ? `${a.n}.${a.sub}` : String(a.n);
+          cur = f.article ?? (a.sub ? `${a.n}.${a.sub}` : String(a.n));
           paras.set(cur, (paras.get(cur) ?? 0) + 1);
         } else if (p.shape.chapter) cur = undefined;
         else if (cur && p.text.length && !p.shape.item) paras.set(cur, (paras.get(cur) ?? 0) + 1);

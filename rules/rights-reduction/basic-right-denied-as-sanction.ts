@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
 import { entitlementCheck } from './_entitlement';
 import { ARREARS, RELATIVES, WRONGDOING } from './_shared';
 
@@ -11,6 +12,14 @@ const BASIC_RIGHTS =
   '入学|就学|升学|招生入学|新生录取|入园|入托|学籍|毕业证|学位证|学历证|就业|录用|招录|聘用为|报考|考录|应征|参军|入伍|征兵|' +
   '入党|入团|落户|户口|户籍|迁入|居住证|结婚|婚姻登记|出生登记|出生医学证明|身份证|选举|参选|被选举|投票|表决|' +
   '低保|最低生活保障|社会救助|临时救助|医疗保险|养老保险|社会保险|医保|社保|退休金|养老金|抚恤|宅基地|土地承包|承包地|集体收益|分红|惠农|惠民';
+
+const withheld = entitlementCheck({ objects: BASIC_RIGHTS, trigger: `${WRONGDOING}|${ARREARS}`, objectFirst: true });
+/** The denial words every finding's clause holds (they were the prefilter's anchors; the anchors are now the rights). */
+const DENIAL = /不予|不得|不准|不许|暂停|停止|取消|限制|暂缓|中止|停办|停发|拒绝|剥夺|从严|一票否决/;
+function check(c: ClauseContext): LocalHit[] {
+  const hits = withheld(c);
+  return hits.length && !DENIAL.test(c.text) ? [] : hits;
+}
 
 export default defineRule({
   id: 'basic-right-denied-as-sanction',
@@ -45,8 +54,9 @@ export default defineRule({
   ],
   match: {
     type: 'clause',
-    anchors: ['不予', '不得', '不准', '不许', '暂停', '停止', '取消', '限制', '暂缓', '中止', '停办', '停发', '拒绝', '剥夺', '从严', '一票否决'],
-    check: entitlementCheck({ objects: BASIC_RIGHTS, trigger: `${WRONGDOING}|${ARREARS}`, objectFirst: true }),
+    // the right withheld (every match names one)
+    anchors: BASIC_RIGHTS.split('|'),
+    check,
   },
   examples: {
     bad: [

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import type { ClauseContext, LocalHit } from '../../lib/engine/rule-context';
 import { entitlementCheck } from './_entitlement';
 
 /**
@@ -13,6 +14,14 @@ const STATUS =
 const LACK =
   '(?:没有|未提供|未取得|未出具|不能提供|无法提供|不能出具|未持有|未携带|缺少|未进行|未经|未做|拒绝提供)[^。，；]{0,24}?' +
   '(?:证明|检查|检验|体检|证书|合格证|接种证|承诺书|保证书|手续|意见|签字|盖章)';
+
+const withheld = entitlementCheck({ objects: STATUS, trigger: LACK });
+/** The denial words every finding's clause holds (they were the prefilter's anchors; the anchors are now the objects). */
+const DENIAL = /不予|不得|暂停|暂缓|取消|限制|拒绝|停止/;
+function check(c: ClauseContext): LocalHit[] {
+  const hits = withheld(c);
+  return hits.length && !DENIAL.test(c.text) ? [] : hits;
+}
 
 export default defineRule({
   id: 'personal-status-registration-conditioned',
@@ -34,8 +43,9 @@ export default defineRule({
   unless: ['户口簿|户口本|居民身份证|身份证件|护照|签字声明|无配偶|法定婚龄|监护人同意|出生医学证明[^。]{0,20}(?:出生登记|户口)'],
   match: {
     type: 'clause',
-    anchors: ['不予', '不得', '暂停', '暂缓', '取消', '限制', '拒绝', '停止'],
-    check: entitlementCheck({ objects: STATUS, trigger: LACK }),
+    // the status or registration withheld (every match names one)
+    anchors: STATUS.split('|'),
+    check,
   },
   examples: {
     bad: [

@@ -47,7 +47,8 @@ export default defineRule({
   gates: { prohibition: false },
   match: {
     type: 'clause',
-    anchors: ['核定', '审定', '决定', '确定', '指定', '统一安排', '统一调配', '统一确定', '下达', '审批', '干预'],
+    // every match names the business affair (AFFAIRS) or says 干预
+    anchors: [...AFFAIRS.split('|'), '干预'],
     check,
   },
   examples: {

@@ -61,13 +61,18 @@ function paragraphStatements(t: string): LocalStatement[] {
     const from = FROM.exec(sen);
     out.push({ start: m.index, end: m.index + m[0].length, kind, ...extra, ...(from ? { from: dateOf(from[0]) } : {}) });
   };
-  for (const m of t.matchAll(INDEFINITE)) add('indefinite', m as RegExpExecArray, {});
-  for (const m of t.matchAll(YEARS)) {
+  // (exec loops rather than matchAll, which clones the regex per call; none of them matches the empty string)
+  INDEFINITE.lastIndex = 0;
+  for (let m = INDEFINITE.exec(t); m; m = INDEFINITE.exec(t)) add('indefinite', m, {});
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(t); m; m = YEARS.exec(t)) {
     const y = cnToNumber(m[1].replace('两', '二'));
-    if (y > 0) add('years', m as RegExpExecArray, { years: y });
+    if (y > 0) add('years', m, { years: y });
   }
-  for (const m of t.matchAll(UNTIL)) add('until', m as RegExpExecArray, { until: dateOf(m[1]) });
-  for (const m of t.matchAll(EXPIRES)) add('until', m as RegExpExecArray, { until: dateOf(m[1]) });
+  UNTIL.lastIndex = 0;
+  for (let m = UNTIL.exec(t); m; m = UNTIL.exec(t)) add('until', m, { until: dateOf(m[1]) });
+  EXPIRES.lastIndex = 0;
+  for (let m = EXPIRES.exec(t); m; m = EXPIRES.exec(t)) add('until', m, { until: dateOf(m[1]) });
   return out.length ? out : NONE;
 }
 

@@ -2,6 +2,8 @@ import { defineRule } from '../define-rule';
 import { isWholeDocument, titleParagraph } from '../numbering-error/_structure';
 import { isProvisional, needsValidity, validityStatements } from './_validity';
 
+const mentionsValidity = (t: string) => t.includes('有效期');
+
 /**
  * A whole normative document (a title, or at least three articles) with no 有效期 of its own. A single clause is
  * never reported: it may simply not be the end of the document.
@@ -28,7 +30,7 @@ export default defineRule({
       if (!needsValidity(doc) || !isWholeDocument(doc)) return [];
       if (validityStatements(doc).length) return [];
       // a 有效期 given by the caller (the portal's form), not found in the text
-      if ((doc.meta.validityYears !== undefined || doc.meta.validityUntil) && !doc.paragraphs.some((p) => p.text.includes('有效期'))) return [];
+      if ((doc.meta.validityYears !== undefined || doc.meta.validityUntil) && !doc.paragraphs.some((p) => p.memo('validity-missing', mentionsValidity))) return [];
       const t = titleParagraph(doc);
       if (t < 0) return [];
       const len = doc.paragraphs[t].text.length;

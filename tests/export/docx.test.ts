@@ -1,10 +1,10 @@
 // @vitest-environment node
 import mammoth from 'mammoth';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { opinionToDocx } from '../../lib/export/docx';
 import { buildOpinion, chineseDate, chineseNumber } from '../../lib/export/opinion';
 import { FIXED_CLOCK, seeded } from './seed';
+import { readZipEntry } from './unzip';
 
 async function opinion() {
   const { s, snapshot } = await seeded();
@@ -57,7 +57,7 @@ describe('审核意见书', () => {
     expect(lines.at(-2)).toBe('市司法局合法性审核处');
     expect(lines.at(-1)).toBe('2025年3月5日');
 
-    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const xml = readZipEntry(bytes, 'word/document.xml')!;
     expect(xml).toContain('w:eastAsia="仿宋"');
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="楷体"');

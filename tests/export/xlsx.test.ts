@@ -1,10 +1,12 @@
 // @vitest-environment node
 import ExcelJS from 'exceljs';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { RECORD_COLUMNS } from '../../lib/export/csv';
 import { recordsToXlsx } from '../../lib/export/xlsx';
 import { crc32, streamRecordsToXlsx } from '../../lib/export/xlsx-stream';
 import { FIXED_CLOCK, seeded } from './seed';
+import { readZipEntry } from './unzip';
 
 describe.each([
   ['exceljs', Infinity],
@@ -45,8 +47,11 @@ describe.each([
 });
 
 describe('streamed XLSX writer', () => {
-  it('computes the standard CRC-32', () => {
+  it('computes the standard CRC-32, also in pieces', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    const data = new Uint8Array(10_003).map((_, i) => (i * 7919) % 251);
+    expect(crc32(data)).toBe(zlib.crc32(data));
+    expect(crc32(data.subarray(5001), crc32(data.subarray(0, 5001)))).toBe(zlib.crc32(data));
   });
 
   it('escapes XML, drops control characters and spans many chunks', async () => {
@@ -55,6 +60,9 @@ describe('streamed XLSX writer', () => {
     const chunks: number[] = [];
     const bytes = await streamRecordsToXlsx(many, { clock: FIXED_CLOCK, columns: RECORD_COLUMNS, description: 'x', chunkRows: 1000, onProgress: (d) => void chunks.push(d) });
     expect(chunks).toEqual([1000, 2000, 2500]);
+    const sheet = readZipEntry(bytes, 'xl/worksheets/sheet1.xml')!;
+    expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    expect(sheet).toContain('&lt;意见&amp;2499&gt;');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer);
     const ws = wb.getWorksheet('审核记录')!;

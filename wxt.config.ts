@@ -10,6 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // FASHEN_OUT_DIR lets a test build a private copy while others build .output (default) at the same time
   ...(process.env.FASHEN_OUT_DIR && { outDir: process.env.FASHEN_OUT_DIR }),
+  // the sources zip (Firefox add-on review) without test output and local profiling scratch
+  zip: { excludeSources: ['e2e-results/**', '.ci-out/**', 'prof*.ts', '.scratch*'] },
   vite: () => ({
     define: { __FASHEN_SITES__: JSON.stringify(presetSites) },
   }),

@@ -15,7 +15,8 @@ export interface FindingCardProps {
   onApply(id: string): void;
   onIgnore(id: string, reason: string): void;
   onSaveNote(id: string, text: string): void;
-  /** Opens the law viewer at a basis article (absent: no link). */
+  /** Opens the law viewer at a basis article (absent: no link; a basis without an article, such as a State Council
+   * document or a standard, is not in the viewer and gets none). */
   onOpenLaw?(law: string, article?: string): void;
 }
 
@@ -24,7 +25,7 @@ type Panel = 'none' | 'ignore' | 'note';
 function FindingCardView(props: FindingCardProps) {
   const { finding: f, categoryName, note, fixError, selected, selectNonce } = props;
   const t = useStrings();
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState<Panel>('none');
   const [openBasis, setOpenBasis] = useState<Set<number>>(new Set());
   const [reason, setReason] = useState<string>(t.ignoreReasons[0] ?? '');
@@ -48,7 +49,7 @@ function FindingCardView(props: FindingCardProps) {
   const fullReason = detail.trim() ? `${reason}${t.colon}${detail.trim()}` : reason;
 
   return (
-    <article
+    <div
       ref={ref}
       className={`fs-card fs-sev-${f.severity}${selected ? ' fs-selected' : ''}`}
       data-testid="finding"
@@ -56,7 +57,7 @@ function FindingCardView(props: FindingCardProps) {
       data-category={f.category}
       data-severity={f.severity}
       data-finding-id={f.id}
-      aria-selected={selected}
+      aria-current={selected || undefined}
       tabIndex={0}
       role="listitem"
       aria-label={[sevLabel, categoryName, f.quote].join(t.colon)}
@@ -87,7 +88,7 @@ function FindingCardView(props: FindingCardProps) {
                     {openBasis.has(i) ? t.hideArticle : t.showArticle}
                   </button>
                 )}
-                {props.onOpenLaw && (
+                {props.onOpenLaw && b.article && (
                   <button
                     type="button"
                     className="fs-link"
@@ -206,7 +207,7 @@ function FindingCardView(props: FindingCardProps) {
           </div>
         </form>
       )}
-    </article>
+    </div>
   );
 }
 

@@ -126,7 +126,7 @@ export const en: Strings = {
   severityDefault: (level: string) => `Default (${level})`,
   ruleShow: 'Details',
   ruleHide: 'Hide',
-  ruleDetailsOf: (title: string) => `Details of rule “${title}”`,
+  ruleDetailsOf: (action: string, title: string) => `${action}: ${title}`,
   ruleId: 'Rule id',
   ruleMessage: 'Message',
   ruleTriggers: 'Trigger words',

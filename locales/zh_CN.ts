@@ -130,7 +130,7 @@ export const zh_CN = {
   severityDefault: (level: string) => `默认（${level}）`,
   ruleShow: '详情',
   ruleHide: '收起',
-  ruleDetailsOf: (title: string) => `规则“${title}”的详情`,
+  ruleDetailsOf: (action: string, title: string) => `${action}：${title}`,
   ruleId: '规则编号',
   ruleMessage: '说明',
   ruleTriggers: '触发词',

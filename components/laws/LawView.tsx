@@ -20,7 +20,7 @@ export function LawView({ law, target, missingArticle, query }: LawViewProps) {
   useEffect(() => {
     const el = targetRef.current;
     if (!el) return;
-    el.scrollIntoView?.({ block: 'start' });
+    el.scrollIntoView?.({ block: 'center' });
     el.focus({ preventScroll: true });
   }, [law, target]);
 

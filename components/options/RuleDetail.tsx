@@ -108,10 +108,14 @@ export function RuleDetail({ view: v, id, limits, docTypeNames, levelName, lawHr
           <ul className="fo-basis" role="list">
             {v.basis.map((b, i) => (
               <li key={i} data-testid="rule-basis">
-                <a href={lawHref(b.law, b.article)} target="_blank" rel="noreferrer">
-                  {lawLabel(b.law)}
-                  {b.article ?? ''}
-                </a>
+                {b.article ? (
+                  <a href={lawHref(b.law, b.article)} target="_blank" rel="noreferrer">
+                    {lawLabel(b.law)}
+                    {b.article}
+                  </a>
+                ) : (
+                  lawLabel(b.law)
+                )}
                 {b.text ? (
                   <blockquote className="fo-article-text" data-testid="article-text">
                     {b.text}

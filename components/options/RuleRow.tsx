@@ -59,7 +59,7 @@ function RuleRowView(p: RuleRowProps) {
             type="button"
             aria-expanded={p.expanded}
             aria-controls={p.expanded ? detailId : undefined}
-            aria-label={t.ruleDetailsOf(v.title)}
+            aria-label={t.ruleDetailsOf(p.expanded ? t.ruleHide : t.ruleShow, v.title)}
             data-testid="rule-expand"
             onClick={() => p.onExpand(v.id)}
           >

@@ -61,10 +61,15 @@ export function DashboardApp({ db, t, clock = Date.now, save = download, initial
     setNotice(undefined);
     setBusy({ label, done: 0, total: 0 });
     await nextFrame();
+    let painted = performance.now();
     try {
       await job(async (done, total) => {
         setBusy({ label, done, total });
-        await nextFrame();
+        // repaint about ten times a second, not after every chunk
+        if (performance.now() - painted > 100) {
+          await nextFrame();
+          painted = performance.now();
+        }
       });
     } catch (err) {
       const text = err instanceof ImportError ? t.importFailed + err.message : err instanceof Error ? err.message : String(err);

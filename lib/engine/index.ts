@@ -30,6 +30,9 @@ interface CachedHit {
   /** The span in the paragraph's original text. */
   rawStart: number;
   rawEnd: number;
+  /** The finding's id key and its hash, once computed (when the key lies within the paragraph: rawStart >= 8). */
+  key?: string;
+  hash?: string;
   prohibited: boolean;
   cited: boolean;
   encouraged: boolean;
@@ -51,9 +54,15 @@ interface ParaResult {
 
 /** Memo keys get a slot each, so that a paragraph's memo is a small array rather than a map. */
 const memoSlots = new Map<string, number>();
+// a rule asks for one key paragraph after paragraph: the last key's slot is kept at hand
+let lastKey = '';
+let lastSlot = -1;
 const memoSlot = (key: string) => {
+  if (key === lastKey) return lastSlot;
   let slot = memoSlots.get(key);
   if (slot === undefined) memoSlots.set(key, (slot = memoSlots.size));
+  lastKey = key;
+  lastSlot = slot;
   return slot;
 };
 /** Stands for a memoised `undefined` (an empty slot is undefined). */
@@ -75,7 +84,7 @@ class DocPara implements DocParagraph {
     const v = m[slot];
     if (v !== undefined) return (v === UNDEFINED ? undefined : v) as T;
     const r = compute(this.text);
-    // a slot past the end: fill the gap first, so that the array stays packed
+    // a key first seen after this array was made: extend it
     while (m.length < slot) m.push(undefined);
     m[slot] = r === undefined ? UNDEFINED : r;
     return r;
@@ -83,6 +92,8 @@ class DocPara implements DocParagraph {
 }
 
 const NO_GATES: Gates = {};
+const STARTS: number[] = [];
+const ENDS: number[] = [];
 /** Placeholder until a paragraph's result is known. */
 const NO_RESULT = {} as ParaResult;
 
@@ -136,11 +147,13 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
     const hits: CachedHit[] = [];
     if (text.length > 1) {
       const clauses = splitClauses(text);
-      const starts: number[] = [];
-      const ends: number[] = [];
-      for (const c of clauses) {
-        starts.push(c.start);
-        ends.push(c.end);
+      // the prefilter reads the clause bounds during the call only: scratch arrays
+      const starts = STARTS;
+      const ends = ENDS;
+      starts.length = ends.length = clauses.length;
+      for (let ci = 0; ci < clauses.length; ci++) {
+        starts[ci] = clauses[ci].start;
+        ends[ci] = clauses[ci].end;
       }
       const candidates = prefilter.candidates(text, starts, ends);
       let quotes: [number, number][] | undefined;
@@ -262,11 +275,28 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       if (o) sev = o;
       return sev;
     };
-    const emit = (ri: number, start: number, end: number, sev: Severity, det: HitDetails | undefined, art: string | undefined) => {
+    const emit = (
+      ri: number,
+      start: number,
+      end: number,
+      sev: Severity,
+      det: HitDetails | undefined,
+      art: string | undefined,
+      cached?: CachedHit,
+    ) => {
       const rule = rules[ri];
       if (end <= start) return;
       const quote = text.slice(start, end);
-      const key = `${rule.id}|${quote}|${text.slice(Math.max(0, start - 8), start)}`;
+      // the id key (rule, quote, 8 characters before): kept with a paragraph's hit when it lies within the paragraph
+      let key: string;
+      let hash: string;
+      if (cached && cached.rawStart >= 8) {
+        key = cached.key ??= `${rule.id}|${quote}|${text.slice(start - 8, start)}`;
+        hash = cached.hash ??= fnv1a(key);
+      } else {
+        key = `${rule.id}|${quote}|${text.slice(Math.max(0, start - 8), start)}`;
+        hash = fnv1a(key);
+      }
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
       const basis: LegalBasis[] = (det?.basis ?? rule.basis).map((b) => {
@@ -274,7 +304,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
         return t ? { ...b, text: t } : { ...b };
       });
       const f: Finding = {
-        id: `${rule.id}-${fnv1a(key)}${n > 1 ? `-${n}` : ''}`,
+        id: `${rule.id}-${hash}${n > 1 ? `-${n}` : ''}`,
         ruleId: rule.id,
         category: rule.category,
         severity: sev,
@@ -313,7 +343,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
           if (g.citation === 'suppress') continue;
           sev = 'info';
         }
-        emit(h.rule, base + h.rawStart, base + h.rawEnd, sev, h.details, article);
+        emit(h.rule, base + h.rawStart, base + h.rawEnd, sev, h.details, article, h);
       }
       if (!isItem && res.norm.text.length) leadProhibits = res.leadProhibits;
     }
@@ -325,7 +355,8 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
       for (let i = 0; i < paras.length; i++) {
         const p = paras[i];
         const norm = p.res.norm;
-        for (const a of norm.annotations) annotations.push({ start: p.start + a.start, end: p.start + a.end });
+        const anns = norm.annotations;
+        for (let j = 0; j < anns.length; j++) annotations.push({ start: p.start + anns[j].start, end: p.start + anns[j].end });
         if (norm.converted) converted = true;
         docParas[i] = new DocPara(norm.text, p.res.shape, p.start, p.res);
       }

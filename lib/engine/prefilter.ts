@@ -98,14 +98,18 @@ export function buildPrefilter(anchorsByRule: (string[] | undefined)[]): Prefilt
   const set = new Int32Array(words);
 
   function collect(out: number[][], clause: number): void {
-    const list: number[] = [];
+    // the list at its exact size (most clauses have one to three candidates)
+    let count = 0;
+    for (let w = 0; w < words; w++) for (let v = set[w]; v; v &= v - 1) count++;
+    const list: number[] = new Array(count);
+    let k = 0;
     for (let w = 0; w < words; w++) {
       let v = set[w];
       if (!v) continue;
       set[w] = 0;
       while (v) {
         const low = v & -v;
-        list.push(w * 32 + 31 - Math.clz32(low));
+        list[k++] = w * 32 + 31 - Math.clz32(low);
         v ^= low;
       }
     }

@@ -89,14 +89,36 @@ export interface ParagraphShape {
   item: boolean;
 }
 
+/** Numerals of an article head: 1 for 零〇一…千两, 2 for the digits. */
+const HEAD_CHAR = new Uint8Array(0x10000);
+for (const ch of CN_NUM) HEAD_CHAR[ch.charCodeAt(0)] = 1;
+for (let d = 0x30; d <= 0x39; d++) HEAD_CHAR[d] = 2;
+
+/** The 第X条(之Y) head as ARTICLE_HEAD matches it, parsed without a match object. */
+function articleHead(text: string): ParagraphShape['article'] {
+  let i = 1;
+  while (i < text.length && HEAD_CHAR[text.charCodeAt(i)]) i++;
+  if (i === 1 || text.charCodeAt(i) !== 0x6761) return undefined; // 条
+  const n = cnToNumber(text.slice(1, i));
+  let end = i + 1;
+  let sub: number | undefined;
+  if (text.charCodeAt(end) === 0x4e4b) {
+    // 之 + numerals (no digits)
+    let j = end + 1;
+    while (j < text.length && HEAD_CHAR[text.charCodeAt(j)] === 1) j++;
+    if (j > end + 1) {
+      sub = cnToNumber(text.slice(end + 1, j));
+      end = j;
+    }
+  }
+  return { n, sub, label: text.slice(0, end), length: end };
+}
+
 export function paragraphShape(text: string): ParagraphShape {
   // every head starts with 第 (article, chapter), （, a numeral or a digit (item)
   const c = text.charCodeAt(0);
-  const a = c === 0x7b2c ? ARTICLE_HEAD.exec(text) : null;
   return {
-    article: a
-      ? { n: cnToNumber(a[1]), sub: a[2] ? cnToNumber(a[2]) : undefined, label: a[0], length: a[0].length }
-      : undefined,
+    article: c === 0x7b2c ? articleHead(text) : undefined,
     chapter: c === 0x7b2c && CHAPTER_HEAD.test(text),
     item: (c === 0xff08 || (c >= 0x30 && c <= 0x39) || CN_NUM.includes(text.charAt(0))) && ITEM_HEAD.test(text),
   };

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
-import { ARTICLE_HEAD, cnToNumber, numberToCn } from '../../lib/engine/segment';
-import { articleHeads, quotesOtherNumbering, CN_NUM, num } from './_structure';
+import { cnToNumber, numberToCn } from '../../lib/engine/segment';
+import { articleHeadLength, articleHeads, quotesOtherNumbering, CN_NUM, num } from './_structure';
 
 const SELF = '本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|意见|通知|准则|制度|方案|规范|措施|规程|章程)';
 const REF = new RegExp(`${SELF}(第(${CN_NUM})条(?:之(${CN_NUM}))?(?:第(${CN_NUM})款)?)`, 'g');
@@ -21,7 +21,8 @@ interface References {
   /** 本办法第C章 */
   chapterRefs: { c: number; start: number; end: number }[];
 }
-const NONE: References = { refs: [], self: [], chapterRefs: [] };
+const EMPTY = Object.freeze([]) as unknown as never[];
+const NONE: References = { refs: EMPTY, self: EMPTY, chapterRefs: EMPTY };
 
 /** Any reference at all (本办法第…, 本条第…): one scan for the paragraphs that have none. */
 const ANY_REF = new RegExp(`${SELF}第|本条第`);
@@ -30,15 +31,26 @@ function references(t: string): References {
   const head = t.charCodeAt(0) === 0x7b2c; // 第
   const ch = head ? CHAPTER.exec(t) : null;
   const chapter = ch ? num(ch[1]) : undefined;
-  const a = head ? ARTICLE_HEAD.exec(t) : null;
-  const sub = a?.[2] ? cnToNumber(a[2]) : undefined;
-  const article = a ? (sub ? `${cnToNumber(a[1])}.${sub}` : String(cnToNumber(a[1]))) : undefined;
+  const len = head ? articleHeadLength(t) : 0;
+  let article: string | undefined;
+  if (len) {
+    // as the shape has it: n from 第X条, sub from 之Y
+    const x = t.indexOf('条');
+    const n = cnToNumber(t.slice(1, x));
+    const sub = len > x + 1 ? cnToNumber(t.slice(x + 2, len)) : undefined;
+    article = sub ? `${n}.${sub}` : String(n);
+  }
   const any = ANY_REF.test(t);
-  if (!any && chapter === undefined && article === undefined) return NONE;
+  if (!any) {
+    if (chapter === undefined && article === undefined) return NONE;
+    const f: References = { refs: EMPTY, self: EMPTY, chapterRefs: EMPTY };
+    if (article !== undefined) f.article = article;
+    if (chapter !== undefined) f.chapter = chapter;
+    return f;
+  }
   const f: References = { refs: [], self: [], chapterRefs: [] };
   if (article !== undefined) f.article = article;
   if (chapter !== undefined) f.chapter = chapter;
-  if (!any) return f;
   REF.lastIndex = 0;
   for (let m = REF.exec(t); m; m = REF.exec(t)) {
     const sub = m[3] ? num(m[3]) : undefined;

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
-import { ARTICLE_HEAD, numberToCn } from '../../lib/engine/segment';
-import { quotesOtherNumbering, num } from './_structure';
+import { numberToCn } from '../../lib/engine/segment';
+import { articleHeadLength, quotesOtherNumbering, num } from './_structure';
 
 /**
  * Levels of list numbering, outermost first. A marker resets the counters of every deeper level, so a list may
@@ -27,8 +27,7 @@ const HEAD_START = /[一二三四五六七八九十（\d]/;
 /** A paragraph's list markers in order, flattened: level, number, start, end (paragraph-local). */
 function markers(t: string): number[] {
   const out: number[] = [];
-  const a = t.charCodeAt(0) === 0x7b2c ? ARTICLE_HEAD.exec(t) : null; // 第
-  let at = a ? a[0].length : 0;
+  let at = articleHeadLength(t);
   if (at < t.length && HEAD_START.test(t[at])) {
     for (let l = 0; l < HEADS.length; l++) {
       HEADS[l].lastIndex = at;

@@ -12,38 +12,25 @@ const EFFECTIVE =
 const FAVOURABLE = /补贴|奖励|优惠|扶持|减免|免征|待遇|补助|救助|抚恤|提高|增加/;
 const ADVERSE = /补缴|追缴|收回|退还|返还|处罚|罚款|拆除|撤销|注销|取消|收费|缴纳/;
 
-/** What one paragraph says: its 自…起施行 date (parsed) and span, and whether it has favourable or adverse words. */
-interface Facts {
-  effective?: { date: string | undefined; start: number; end: number };
-  favourable: boolean;
-  adverse: boolean;
-}
-
-function facts(t: string): Facts {
+/** A paragraph's 自…起施行 date (parsed) and span, or null. */
+function effective(t: string): { date: string | undefined; start: number; end: number } | null {
   const m = EFFECTIVE.exec(t);
-  return {
-    ...(m ? { effective: { date: parseDate(m), start: m.index, end: m.index + m[0].length } } : {}),
-    favourable: FAVOURABLE.test(t),
-    adverse: ADVERSE.test(t),
-  };
+  return m ? { date: parseDate(m), start: m.index, end: m.index + m[0].length } : null;
 }
+const favourableIn = (t: string) => FAVOURABLE.test(t);
+const adverseIn = (t: string) => ADVERSE.test(t);
 
 function check(d: DocContext): DocHit[] {
   const eff = d.meta.effectiveDate;
   const pub = d.meta.publishDate;
   if (!eff || !pub || eff >= pub) return [];
   for (let i = 0; i < d.paragraphs.length; i++) {
-    const m = d.paragraphs[i].memo('effective-before-publication', facts).effective;
+    const m = d.paragraphs[i].memo('effective-before-publication', effective);
     if (!m || m.date !== eff) continue;
     // the words are single-line, so the joined text matches exactly where a paragraph does
-    let fav = false;
-    let adv = false;
-    for (const p of d.paragraphs) {
-      const f = p.memo('effective-before-publication', facts);
-      fav ||= f.favourable;
-      adv ||= f.adverse;
-    }
-    const favourable = fav && !adv;
+    const favourable =
+      d.paragraphs.some((p) => p.memo('effective-before-publication:favourable', favourableIn)) &&
+      !d.paragraphs.some((p) => p.memo('effective-before-publication:adverse', adverseIn));
     return [
       {
         para: i,

@@ -27,8 +27,12 @@ let server: DemoServer;
 let browser: Launched;
 let ext: string;
 
-export function buildForE2e(): void {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, FASHEN_SITES: 'http://127.0.0.1/*', FASHEN_OUT_DIR: OUT_DIR } });
+/** A production build (vitest sets NODE_ENV=test, which would give React's development JSX a production runtime). */
+function buildForE2e(): void {
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', FASHEN_SITES: 'http://127.0.0.1/*', FASHEN_OUT_DIR: OUT_DIR },
+  });
 }
 
 beforeAll(async () => {
@@ -185,7 +189,7 @@ describe('custom rules and packs', () => {
     const page = await options('packs');
     await page.getByTestId('packs').waitFor();
     const before = await page.getByTestId('pack').count();
-    const bad = {
+    const bad: { format: string; version: number; name: string; rules: Record<string, unknown>[] } = {
       format: 'fashen-rule-pack',
       version: 1,
       name: '有问题的规则包',
@@ -290,10 +294,10 @@ describe('English', () => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/options.html`);
       await page.getByTestId('rule').first().waitFor();
-      expect(await page.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^en/);
+      expect(await page.evaluate('chrome.i18n.getUILanguage()')).toMatch(/^en/);
       expect(await page.getByRole('tab').allTextContents()).toEqual(['Rule library', 'Custom rules', 'Rule packs']);
       expect(await page.title()).toBe('Fashen settings');
-      expect(await page.evaluate(() => chrome.i18n.getMessage('extName'))).toBe('Fashen legality review');
+      expect(await page.evaluate("chrome.i18n.getMessage('extName')")).toBe('Fashen legality review');
       await page.screenshot({ path: `${IMG}/options-en.png` });
       await page.goto(`chrome-extension://${id}/laws.html`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Law library');
@@ -301,5 +305,57 @@ describe('English', () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('screenshots for docs/guide.md', () => {
+  it('enable a site from the popup', async () => {
+    // the popup asks for the active tab; opened as a page of its own, it is told the demo tab on localhost is
+    const draft = await browser.page();
+    const url = server.url.replace('127.0.0.1', 'localhost') + 'textarea.html';
+    await draft.goto(url);
+    const [sw] = browser.context.serviceWorkers();
+    // the demo tab is the active one (no tabs permission: its id, not its URL)
+    await draft.bringToFront();
+    const tab = (await sw!.evaluate(`chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0])`)) as { id: number };
+    const popup = await browser.page();
+    await popup.addInitScript(`(() => {
+      const tab = ${JSON.stringify({ id: tab.id, url })};
+      const real = chrome.tabs.query.bind(chrome.tabs);
+      chrome.tabs.query = (q) => (q && q.active ? Promise.resolve([tab]) : real(q));
+    })()`);
+    await popup.setViewportSize({ width: 320, height: 260 });
+    await popup.goto(`${ext}/popup.html`);
+    await popup.getByTestId('enable-site').waitFor();
+    await popup.screenshot({ path: `${IMG}/popup-enable.png` });
+    await popup.close();
+    await draft.close();
+  });
+
+  it('read a finding, apply a fix, write a note', async () => {
+    const draft = await demo();
+    const card = draft.locator(`${CARD}[data-rule-id="${PENALTY}"]`).first();
+    await card.getByRole('button', { name: '定位' }).click();
+    await draft.waitForTimeout(300);
+    await draft.screenshot({ path: `${IMG}/sidebar-finding.png` });
+
+    await draft.locator('#content').click();
+    await draft.keyboard.press('Control+End');
+    await draft.keyboard.press('Enter');
+    await draft.keyboard.type('关(guān)于(yú)预付卡的管理，适用本规定。');
+    const residue = draft.locator(`${CARD}[data-rule-id="pinyin-annotation-residue"]`);
+    await residue.waitFor({ timeout: 10_000 });
+    await settle(draft);
+    await residue.scrollIntoViewIfNeeded();
+    await residue.locator('[data-action="apply"]').hover();
+    await draft.screenshot({ path: `${IMG}/sidebar-apply.png` });
+
+    await card.locator('[data-action="note"]').click();
+    await card.locator('textarea').fill('请起草单位说明罚款的上位法依据；无依据的，删除本条罚则。');
+    await card.scrollIntoViewIfNeeded();
+    await draft.screenshot({ path: `${IMG}/sidebar-note.png` });
+    await card.getByRole('button', { name: '保存备注' }).click();
+    await card.getByTestId('note').waitFor();
+    await draft.close();
   });
 });

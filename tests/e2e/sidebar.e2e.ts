@@ -219,7 +219,7 @@ describe('interaction', () => {
     });
     expect(point).toBeDefined();
     await page.mouse.click(point!.x, point!.y);
-    await expect.poll(() => page.locator(`${CARD}[aria-selected="true"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`${CARD}[aria-current="true"]`).count()).toBe(1);
     const card = page.locator(CARD).nth(2);
     const quote = await card.locator('blockquote').first().textContent();
     await card.getByRole('button', { name: '定位' }).click();

@@ -137,7 +137,7 @@ describe('sidebar', () => {
   it('marks and scrolls to the card of a clicked underline', () => {
     const { store } = setup();
     act(() => store.getState().select('b'));
-    expect(cards().find((c) => c.dataset.findingId === 'b')!.getAttribute('aria-selected')).toBe('true');
+    expect(cards().find((c) => c.dataset.findingId === 'b')!.getAttribute('aria-current')).toBe('true');
   });
 
   it('resizes from the keyboard on its separator', () => {

@@ -92,8 +92,8 @@ class DocPara implements DocParagraph {
 }
 
 const NO_GATES: Gates = {};
-const STARTS: number[] = [];
-const ENDS: number[] = [];
+/** Scratch clause bounds (starts, ends) by clause count. */
+const BOUNDS: [number[], number[]][] = [];
 /** Placeholder until a paragraph's result is known. */
 const NO_RESULT = {} as ParaResult;
 
@@ -147,11 +147,11 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
     const hits: CachedHit[] = [];
     if (text.length > 1) {
       const clauses = splitClauses(text);
-      // the prefilter reads the clause bounds during the call only: scratch arrays
-      const starts = STARTS;
-      const ends = ENDS;
-      starts.length = ends.length = clauses.length;
-      for (let ci = 0; ci < clauses.length; ci++) {
+      // the prefilter reads the clause bounds during the call only: scratch arrays, one pair per (small) clause count
+      const nc = clauses.length;
+      if (nc < 64) while (BOUNDS.length <= nc) BOUNDS.push([new Array(BOUNDS.length).fill(0), new Array(BOUNDS.length).fill(0)]);
+      const [starts, ends] = nc < 64 ? BOUNDS[nc] : [new Array<number>(nc), new Array<number>(nc)];
+      for (let ci = 0; ci < nc; ci++) {
         starts[ci] = clauses[ci].start;
         ends[ci] = clauses[ci].end;
       }

@@ -56,14 +56,20 @@ const HEAD_CHAR = new Uint8Array(0x10000);
 for (const ch of '零〇一二三四五六七八九十百千两') HEAD_CHAR[ch.charCodeAt(0)] = 1;
 for (let d = 0x30; d <= 0x39; d++) HEAD_CHAR[d] = 2;
 
+/** End of the run of numerals (CN_NUM: Chinese numerals and digits) that starts at `from`. */
+export function numeralsEnd(t: string, from: number): number {
+  let i = from;
+  while (i < t.length && HEAD_CHAR[t.charCodeAt(i)]) i++;
+  return i;
+}
+
 /**
  * Length of the paragraph's 第X条(之Y) head as ARTICLE_HEAD matches it (0 when there is none), without a match object.
  * 条 stands right after X, so X is t.slice(1, t.indexOf('条')) and Y (when the head is longer) follows 条之.
  */
 export function articleHeadLength(t: string): number {
   if (t.charCodeAt(0) !== 0x7b2c) return 0; // 第
-  let i = 1;
-  while (i < t.length && HEAD_CHAR[t.charCodeAt(i)]) i++;
+  const i = numeralsEnd(t, 1);
   if (i === 1 || t.charCodeAt(i) !== 0x6761) return 0; // 条
   const end = i + 1;
   if (t.charCodeAt(end) === 0x4e4b) {

@@ -1,13 +1,12 @@
 import { defineRule } from '../define-rule';
 import type { DocHit } from '../../lib/engine/rule-context';
 import { cnToNumber, numberToCn } from '../../lib/engine/segment';
-import { articleHeadLength, articleHeads, quotesOtherNumbering, CN_NUM, num } from './_structure';
+import { articleHeadLength, articleHeads, numeralsEnd, quotesOtherNumbering, CN_NUM, num } from './_structure';
 
 const SELF = '本(?:实施细则|实施办法|办法|规定|条例|细则|规则|决定|意见|通知|准则|制度|方案|规范|措施|规程|章程)';
 const REF = new RegExp(`${SELF}(第(${CN_NUM})条(?:之(${CN_NUM}))?(?:第(${CN_NUM})款)?)`, 'g');
 const CHAPTER_REF = new RegExp(`${SELF}(第(${CN_NUM})章)`, 'g');
 const THIS_ARTICLE = new RegExp(`本条(第(${CN_NUM})款)`, 'g');
-const CHAPTER = new RegExp(`^第(${CN_NUM})章`);
 
 /** What one paragraph says about the structure: its 第X章 head, and its references to articles, 款 and chapters. */
 interface References {
@@ -29,13 +28,13 @@ const ANY_REF = new RegExp(`${SELF}第|本条第`);
 
 function references(t: string): References {
   const head = t.charCodeAt(0) === 0x7b2c; // 第
-  const ch = head ? CHAPTER.exec(t) : null;
-  const chapter = ch ? num(ch[1]) : undefined;
+  // a 第N章 head (^第(N)章), read without a regex
+  const x = head ? numeralsEnd(t, 1) : 1;
+  const chapter = x > 1 && t.charCodeAt(x) === 0x7ae0 ? num(t.slice(1, x)) : undefined; // 章
   const len = head ? articleHeadLength(t) : 0;
   let article: string | undefined;
   if (len) {
-    // as the shape has it: n from 第X条, sub from 之Y
-    const x = t.indexOf('条');
+    // as the shape has it: n from 第X条, sub from 之Y (条 stands at x)
     const n = cnToNumber(t.slice(1, x));
     const sub = len > x + 1 ? cnToNumber(t.slice(x + 2, len)) : undefined;
     article = sub ? `${n}.${sub}` : String(n);

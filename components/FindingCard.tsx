@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import type { DecisionStatus } from '../lib/db/schema';
 import type { Finding } from '../lib/engine/types';
 import { lawLabel } from '../lib/sidebar/grouping';
 import { useStrings } from './strings';
@@ -7,20 +8,24 @@ export interface FindingCardProps {
   finding: Finding;
   categoryName: string;
   note?: string;
+  /** The recorded decision, when it is 采纳 or 部分采纳 (the others hide the card). */
+  decision?: { status: DecisionStatus; reason?: string };
   fixError?: string;
   selected: boolean;
   /** Changes on every selection, so a re-selected card scrolls into view again. */
   selectNonce?: number;
   onReveal(id: string): void;
   onApply(id: string): void;
-  onIgnore(id: string, reason: string): void;
+  onIgnore(id: string, reason: string, status?: 'rejected' | 'false-positive'): void;
   onSaveNote(id: string, text: string): void;
+  /** Records 采纳 / 部分采纳 (absent: no review database, no buttons). */
+  onDecide?(id: string, status: DecisionStatus, reason?: string): void;
   /** Opens the law viewer at a basis article (absent: no link; a basis without an article, such as a State Council
    * document or a standard, is not in the viewer and gets none). */
   onOpenLaw?(law: string, article?: string): void;
 }
 
-type Panel = 'none' | 'ignore' | 'note';
+type Panel = 'none' | 'ignore' | 'note' | 'partial';
 
 function FindingCardView(props: FindingCardProps) {
   const { finding: f, categoryName, note, fixError, selected, selectNonce } = props;
@@ -31,6 +36,7 @@ function FindingCardView(props: FindingCardProps) {
   const [reason, setReason] = useState<string>(t.ignoreReasons[0] ?? '');
   const [detail, setDetail] = useState('');
   const [noteText, setNoteText] = useState(note ?? '');
+  const [partialReason, setPartialReason] = useState('');
   const sevLabel = { error: t.severityError, warning: t.severityWarning, info: t.severityInfo }[f.severity];
 
   useEffect(() => {
@@ -47,6 +53,8 @@ function FindingCardView(props: FindingCardProps) {
     });
 
   const fullReason = detail.trim() ? `${reason}${t.colon}${detail.trim()}` : reason;
+  const ignoreStatus = reason === t.falsePositiveReason ? 'false-positive' : 'rejected';
+  const decision = props.decision;
 
   return (
     <div
@@ -118,6 +126,12 @@ function FindingCardView(props: FindingCardProps) {
           <ins>{f.replacement || t.emptyReplacement}</ins>
         </p>
       )}
+      {decision && (
+        <p className="fs-decision" data-testid="decision" data-status={decision.status}>
+          {t.decidedAs(t.decisionStatus[decision.status] ?? decision.status)}
+          {decision.reason ? `${t.colon}${decision.reason}` : ''}
+        </p>
+      )}
       {note && panel !== 'note' && (
         <p className="fs-note" data-testid="note">
           <span className="fs-label">{t.noteSaved}</span>
@@ -139,6 +153,16 @@ function FindingCardView(props: FindingCardProps) {
             {t.apply}
           </button>
         )}
+        {props.onDecide && (
+          <>
+            <button type="button" data-action="accept" title={t.acceptTitle} aria-pressed={decision?.status === 'accepted'} onClick={() => props.onDecide?.(f.id, 'accepted')}>
+              {t.accept}
+            </button>
+            <button type="button" data-action="partial" aria-expanded={panel === 'partial'} onClick={() => setPanel(panel === 'partial' ? 'none' : 'partial')}>
+              {t.partial}
+            </button>
+          </>
+        )}
         <button type="button" data-action="ignore" aria-expanded={panel === 'ignore'} onClick={() => setPanel(panel === 'ignore' ? 'none' : 'ignore')}>
           {t.ignore}
         </button>
@@ -152,7 +176,7 @@ function FindingCardView(props: FindingCardProps) {
           data-testid="ignore-form"
           onSubmit={(e) => {
             e.preventDefault();
-            props.onIgnore(f.id, fullReason);
+            props.onIgnore(f.id, fullReason, ignoreStatus);
             setPanel('none');
           }}
         >
@@ -170,9 +194,36 @@ function FindingCardView(props: FindingCardProps) {
             {t.ignoreReasonDetail}
             <input type="text" value={detail} onChange={(e) => setDetail(e.target.value)} data-testid="ignore-detail" />
           </label>
+          <p className="fs-muted fs-small" data-testid="ignore-status" data-status={ignoreStatus}>
+            {t.ignoreAs(t.decisionStatus[ignoreStatus] ?? ignoreStatus)}
+          </p>
           <div className="fs-actions">
             <button type="submit" className="fs-primary">
               {t.ignoreConfirm}
+            </button>
+            <button type="button" onClick={() => setPanel('none')}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      {panel === 'partial' && (
+        <form
+          className="fs-form"
+          data-testid="partial-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onDecide?.(f.id, 'partial', partialReason.trim() || undefined);
+            setPanel('none');
+          }}
+        >
+          <label>
+            {t.partialReason}
+            <input type="text" value={partialReason} onChange={(e) => setPartialReason(e.target.value)} data-testid="partial-reason" />
+          </label>
+          <div className="fs-actions">
+            <button type="submit" className="fs-primary">
+              {t.partialConfirm}
             </button>
             <button type="button" onClick={() => setPanel('none')}>
               {t.cancel}
@@ -230,6 +281,9 @@ export const FindingCard = memo(
     sameFinding(a.finding, b.finding) &&
     a.categoryName === b.categoryName &&
     a.note === b.note &&
+    a.decision?.status === b.decision?.status &&
+    a.decision?.reason === b.decision?.reason &&
+    a.onDecide === b.onDecide &&
     a.fixError === b.fixError &&
     a.selected === b.selected &&
     (!b.selected || a.selectNonce === b.selectNonce) &&

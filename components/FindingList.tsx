@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import type { DecisionStatus } from '../lib/db/schema';
 import type { FindingGroup } from '../lib/sidebar/grouping';
 import { FindingCard } from './FindingCard';
 import { useStrings } from './strings';
@@ -7,6 +8,8 @@ export interface FindingListProps {
   groups: FindingGroup[];
   categoryName(id: string): string;
   notes: Readonly<Record<string, { text: string }>>;
+  /** Decisions that keep a card listed (采纳, 部分采纳), by finding id. */
+  decisions?: Readonly<Record<string, { status: DecisionStatus; reason?: string }>>;
   fixErrors: Readonly<Record<string, string>>;
   selectedId?: string;
   selectNonce?: number;
@@ -14,8 +17,9 @@ export interface FindingListProps {
   pageSize?: number;
   onReveal(id: string): void;
   onApply(id: string): void;
-  onIgnore(id: string, reason: string): void;
+  onIgnore(id: string, reason: string, status?: 'rejected' | 'false-positive'): void;
   onSaveNote(id: string, text: string): void;
+  onDecide?(id: string, status: DecisionStatus, reason?: string): void;
   onOpenLaw?(law: string, article?: string): void;
 }
 
@@ -59,6 +63,7 @@ export function FindingList(props: FindingListProps) {
                   finding={f}
                   categoryName={categoryName(f.category)}
                   note={notes[f.id]?.text}
+                  decision={props.decisions?.[f.id]}
                   fixError={fixErrors[f.id]}
                   selected={f.id === selectedId}
                   selectNonce={selectNonce}
@@ -66,6 +71,7 @@ export function FindingList(props: FindingListProps) {
                   onApply={props.onApply}
                   onIgnore={props.onIgnore}
                   onSaveNote={props.onSaveNote}
+                  onDecide={props.onDecide}
                   onOpenLaw={props.onOpenLaw}
                 />
               ))}

@@ -5,6 +5,8 @@ export interface IgnoredItem {
   id: string;
   quote: string;
   reason: string;
+  /** 不采纳 or 误报, as recorded. */
+  statusLabel?: string;
   categoryName?: string;
 }
 
@@ -28,8 +30,11 @@ export function IgnoredList({ items, onRestore }: IgnoredListProps) {
             <li key={it.id} data-testid="ignored" data-finding-id={it.id}>
               <q>{it.quote}</q>
               {it.categoryName && <span className="fs-muted"> · {it.categoryName}</span>}
-              <div className="fs-muted">{it.reason}</div>
-              <button type="button" className="fs-link" onClick={() => onRestore(it.id)}>
+              <div className="fs-muted">
+                {it.statusLabel && <span className="fs-chip">{it.statusLabel} </span>}
+                {it.reason}
+              </div>
+              <button type="button" className="fs-link" title={t.restoreTitle} onClick={() => onRestore(it.id)}>
                 {t.restore}
               </button>
             </li>

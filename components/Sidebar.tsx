@@ -1,9 +1,13 @@
 import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import type { DecisionStatus } from '../lib/db/schema';
 import type { DocType, DocumentMeta, Severity } from '../lib/engine/types';
 import type { FindingGroup } from '../lib/sidebar/grouping';
+import type { NoteView } from '../lib/sidebar/notes-view';
+import type { TextSpan } from '../lib/sidebar/selection';
 import { DocMeta } from './DocMeta';
 import { FindingList } from './FindingList';
 import { IgnoredList, type IgnoredItem } from './IgnoredList';
+import { NotesPanel } from './NotesPanel';
 import { SeveritySummary } from './SeveritySummary';
 import { useStrings } from './strings';
 
@@ -12,9 +16,16 @@ export interface SidebarCallbacks {
   setDocType(type: DocType | null): void;
   reveal(id: string): void;
   apply(id: string): void;
-  ignore(id: string, reason: string): void;
+  ignore(id: string, reason: string, status?: 'rejected' | 'false-positive'): void;
   restore(id: string): void;
   saveNote(id: string, text: string): void;
+  /** Present when the review database is reachable: decisions, notes on selected text, edits and replies. */
+  decide?(id: string, status: DecisionStatus, reason?: string): void;
+  captureSelection?(): TextSpan | undefined;
+  addNote?(span: TextSpan, comment: string): void;
+  editNote?(noteId: string, comment: string): void;
+  replyNote?(noteId: string, comment: string): void;
+  revealNote?(noteId: string): void;
   setOpen(open: boolean): void;
   setWidth(width: number, persist?: boolean): void;
   setGroupBy(groupBy: 'category' | 'article'): void;
@@ -36,6 +47,10 @@ export interface SidebarProps {
   categoryName(id: string): string;
   ignored: IgnoredItem[];
   notes: Readonly<Record<string, { text: string }>>;
+  /** Decisions that keep a card listed (采纳, 部分采纳), by finding id. */
+  decisions?: Readonly<Record<string, { status: DecisionStatus; reason?: string }>>;
+  /** The document's notes (the notes panel). */
+  reviewNotes?: NoteView[];
   fixErrors: Readonly<Record<string, string>>;
   selectedId?: string;
   selectNonce?: number;
@@ -164,6 +179,15 @@ export function Sidebar(props: SidebarProps) {
             {props.saveError}
           </p>
         )}
+        <NotesPanel
+          notes={props.reviewNotes ?? []}
+          selectedId={props.selectedId}
+          onCapture={on.captureSelection}
+          onAdd={on.addNote}
+          onReveal={on.revealNote}
+          onEdit={on.editNote}
+          onReply={on.replyNote}
+        />
         {noneLeft && props.document && <p className="fs-empty">{props.ignored.length ? t.allIgnored : t.noFindings}</p>}
         <FindingList
           groups={groups}
@@ -176,6 +200,8 @@ export function Sidebar(props: SidebarProps) {
           onApply={on.apply}
           onIgnore={on.ignore}
           onSaveNote={on.saveNote}
+          onDecide={on.decide}
+          decisions={props.decisions}
           onOpenLaw={on.openLaw}
         />
         <IgnoredList items={props.ignored} onRestore={on.restore} />

@@ -75,6 +75,22 @@ button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-
 .fs-ignored { margin-top: 12px; border-top: 1px dashed var(--fs-line); padding-top: 6px; }
 .fs-ignored ul { list-style: none; margin: 4px 0; padding: 0; }
 .fs-ignored li { margin-bottom: 6px; }
+.fs-small { font-size: 12px; }
+.fs-decision { margin: 4px 0; padding: 2px 6px; border-radius: 4px; background: #e8f5e9; color: #1b5e20; }
+.fs-decision[data-status='partial'] { background: #fff8e1; color: #6d4c00; }
+button[aria-pressed='true'] { background: #e8f5e9; border-color: #2e7d32; }
+.fs-notes { margin: 4px 0 8px; }
+.fs-notes-head { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+.fs-notes-head .fs-group-title { flex: 1 1 auto; }
+.fs-note-list { list-style: none; margin: 4px 0; padding: 0; }
+.fs-note-item { border: 1px solid var(--fs-line); border-left: 4px solid #7e57c2; border-radius: 6px; padding: 6px 8px; margin-bottom: 6px; }
+.fs-note-item.fs-selected { box-shadow: 0 0 0 2px #b39ddb; }
+.fs-note-item > p { margin: 2px 0; }
+.fs-replies { list-style: none; margin: 4px 0 0 8px; padding: 0 0 0 8px; border-left: 2px solid #e0e0e0; }
+.fs-orphans { margin-top: 8px; padding: 6px 8px; border: 1px dashed #b26a00; border-radius: 6px; background: #fffaf0; }
+.fs-orphans h4 { margin: 0 0 2px; font-size: 13px; color: #6d4c00; }
+.fs-orphans .fs-note-item { border-left-color: #b26a00; background: #fff; }
+.fs-orphans .fs-muted { color: #57606a; }
 .fs-tab {
   position: fixed; right: 0; top: 45%; z-index: 2147483646; writing-mode: vertical-rl;
   display: flex; align-items: center; gap: 6px; padding: 10px 4px; border-radius: 6px 0 0 6px;

@@ -1,13 +1,13 @@
-import { handleToBackground } from '@/lib/sidebar/background-handler';
+import { createReviewService } from '@/lib/db/service';
+import { openReviewDb } from '@/lib/db/open';
+import { createMessageListener } from '@/lib/sidebar/background-handler';
 import { syncRegistration } from '@/lib/sites';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleToBackground(message, sender).then(sendResponse, (err: unknown) =>
-      sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-    );
-    return true;
-  });
+  // the review database lives here, in the extension's origin: content scripts reach it only through messages
+  const review = openReviewDb().then((db) => createReviewService(db));
+  review.catch((err: unknown) => console.warn('[fashen] the review database could not be opened', err));
+  browser.runtime.onMessage.addListener(createMessageListener({ review }));
 
   const sync = () => void syncRegistration().catch((err: unknown) => console.warn('[fashen] registration failed', err));
   browser.runtime.onInstalled.addListener(sync);

@@ -1,10 +1,14 @@
 /**
  * The whole message protocol: one zod discriminated union per direction, parsed on receipt.
- *   ToBackground: content scripts and extension pages → background (decisions, notes, sites).
+ *   ToBackground: content scripts and extension pages → background (the review database's `review.*` messages from
+ *                 lib/db/messages.ts, the page's corrected document type, sites, engine, law viewer).
  *   ToContent:    background and popup → the content script of a tab (open the sidebar, counts, teardown).
- * Responses are parsed too, by the sender, with the schema named in RESPONSES. zod/mini keeps the content script small.
+ * Responses are parsed too, by the sender, with the schema named in RESPONSES. zod/mini for the messages defined
+ * here; the review messages share the database's row schemas (lib/db/schema.ts).
  */
 import { z } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import { REVIEW_PAGE_ONLY, REVIEW_RESPONSES, ReviewToBackground, type ReviewMessageType, type ReviewResponseOf } from './db/messages';
 import { DOC_TYPES } from './engine/types';
 
 const Text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
@@ -26,7 +30,11 @@ export type IgnoreRecord = z.infer<typeof IgnoreRecord>;
 export const NoteRecord = z.object({ text: Text(20_000), ruleId: z.optional(Text(200)), quote: z.optional(Text(2000)), at: z.number() });
 export type NoteRecord = z.infer<typeof NoteRecord>;
 
-/** What the reviewer decided on one page, stored in browser.storage.local under pageRecordKey(pageKey). */
+/**
+ * What is kept per page in browser.storage.local under pageRecordKey(pageKey): the corrected document type. `ignored`
+ * and `notes` are what releases before the review database kept there; the sidebar moves them into the database
+ * (lib/sidebar/legacy.ts) and drops them with page.migrated.
+ */
 export const PageRecord = z.object({
   ignored: z._default(z.record(z.string(), IgnoreRecord), {}),
   notes: z._default(z.record(z.string(), NoteRecord), {}),
@@ -45,9 +53,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.load'), pageKey: PageKey }),
   /** A content script asks for engine.js in its own frame (lib/sidebar/engine-loader.ts). */
   z.object({ type: z.literal('engine.load') }),
-  z.object({ type: z.literal('finding.ignore'), pageKey: PageKey, findingId: Id, ruleId: Text(200), quote: Text(2000), reason: Text(2000, 1) }),
-  z.object({ type: z.literal('finding.restore'), pageKey: PageKey, findingId: Id }),
-  z.object({ type: z.literal('note.save'), pageKey: PageKey, findingId: Id, ruleId: z.optional(Text(200)), quote: z.optional(Text(2000)), text: Text(20_000) }),
+  /** The listed legacy entries are in the review database now: drop them from the page's record. */
+  z.object({ type: z.literal('page.migrated'), pageKey: PageKey, ignored: z.array(Id), notes: z.array(Id) }),
   z.object({ type: z.literal('doctype.set'), pageKey: PageKey, docType: z.nullable(DocTypeId) }),
   z.object({ type: z.literal('site.list') }),
   z.object({ type: z.literal('site.status'), url: Text(4096) }),
@@ -55,18 +62,22 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.disable'), pattern: Pattern }),
   /** Opens the law viewer (laws.html) at a law's article in a new tab: a finding's basis in the sidebar links there. */
   z.object({ type: z.literal('laws.open'), law: Text(100, 1), article: z.optional(Text(50)) }),
+  /** Notes, decisions, documents and the reviewer profile: answered by the review database (lib/db/handler.ts). */
+  ...ReviewToBackground.options,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToBackgroundType = ToBackground['type'];
 
 /**
- * Messages only extension pages (popup, options) may send; content scripts may send the rest (site.status from a
- * content script always answers for the sender's own URL).
+ * Messages only extension pages (popup, options, dashboard) may send; content scripts may send the rest (site.status
+ * from a content script always answers for the sender's own URL; review.recognize only for the sender's own page).
  */
-export const PAGE_ONLY: ReadonlySet<ToBackgroundType> = new Set(['site.list', 'site.enable', 'site.disable']);
+export const PAGE_ONLY: ReadonlySet<ToBackgroundType> = new Set<ToBackgroundType>(['site.list', 'site.enable', 'site.disable', ...REVIEW_PAGE_ONLY]);
+
+export const isReviewMessageType = (type: string): type is ReviewMessageType => type.startsWith('review.');
 
 export const Ok = z.object({ ok: z.literal(true) });
-export const Failure = z.object({ ok: z.literal(false), error: z.string() });
+export const Failure = z.object({ ok: z.literal(false), error: z.string(), code: z.optional(z.string()) });
 export type Failure = z.infer<typeof Failure>;
 const SitesReply = z.object({ ok: z.literal(true), sites: z.array(EnabledSite) });
 const StatusReply = z.object({ ok: z.literal(true), site: z.optional(EnabledSite), pattern: z.optional(Pattern) });
@@ -76,12 +87,11 @@ type PageReply = z.infer<typeof PageReply>;
 type SitesReply = z.infer<typeof SitesReply>;
 type StatusReply = z.infer<typeof StatusReply>;
 type Ok = z.infer<typeof Ok>;
-interface Replies {
+type ReviewReplies = { [K in ReviewMessageType]: ReviewResponseOf<K> };
+interface Replies extends ReviewReplies {
   'engine.load': Ok;
   'page.load': PageReply;
-  'finding.ignore': PageReply;
-  'finding.restore': PageReply;
-  'note.save': PageReply;
+  'page.migrated': PageReply;
   'doctype.set': PageReply;
   'site.list': SitesReply;
   'site.status': StatusReply;
@@ -91,12 +101,11 @@ interface Replies {
 }
 export type ResponseOf<T extends ToBackgroundType> = Replies[T];
 
-export const RESPONSES: { [K in ToBackgroundType]: z.ZodMiniType<Replies[K]> } = {
+export const RESPONSES: { [K in ToBackgroundType]: $ZodType<Replies[K]> } = {
+  ...REVIEW_RESPONSES,
   'engine.load': Ok,
   'page.load': PageReply,
-  'finding.ignore': PageReply,
-  'finding.restore': PageReply,
-  'note.save': PageReply,
+  'page.migrated': PageReply,
   'doctype.set': PageReply,
   'site.list': SitesReply,
   'site.status': StatusReply,
@@ -128,11 +137,19 @@ export function pageKeyOf(url: string): string {
   return u.origin + u.pathname;
 }
 
-export class MessageError extends Error {}
+export class MessageError extends Error {
+  constructor(
+    message: string,
+    /** The review database's refusal code (ReviewError), when it gave one: 'quote-mismatch', 'not-found'… */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 function parseReply<K extends ToBackgroundType>(type: K, raw: unknown): ResponseOf<K> | undefined {
-  const schema: z.ZodMiniType<ResponseOf<K>> = RESPONSES[type];
-  const parsed = schema.safeParse(raw);
+  const schema: $ZodType<ResponseOf<K>> = RESPONSES[type];
+  const parsed = z.safeParse(schema, raw);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -143,7 +160,7 @@ export async function sendToBackground<K extends ToBackgroundType>(
 ): Promise<ResponseOf<K>> {
   const raw = await send(ToBackground.parse(message));
   const failure = Failure.safeParse(raw);
-  if (failure.success) throw new MessageError(failure.data.error);
+  if (failure.success) throw new MessageError(failure.data.error, failure.data.code);
   const reply = parseReply<K>(message.type, raw);
   if (!reply) throw new MessageError(`malformed reply to ${message.type}`);
   return reply;

@@ -94,6 +94,8 @@ class DocPara implements DocParagraph {
 const NO_GATES: Gates = {};
 /** Scratch clause bounds (starts, ends) by clause count. */
 const BOUNDS: [number[], number[]][] = [];
+/** The hits of the many paragraphs without any (shared, read-only). */
+const NO_HITS: CachedHit[] = Object.freeze([]) as unknown as CachedHit[];
 /** Placeholder until a paragraph's result is known. */
 const NO_RESULT = {} as ParaResult;
 
@@ -144,7 +146,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
     const norm = normalize(raw);
     const text = norm.text;
     const shape = paragraphShape(text);
-    const hits: CachedHit[] = [];
+    let hits = NO_HITS;
     if (text.length > 1) {
       const clauses = splitClauses(text);
       // the prefilter reads the clause bounds during the call only: scratch arrays, one pair per (small) clause count
@@ -192,6 +194,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
             const colon = sentence.lastIndexOf('：', inSentence);
             const leadProhibits = colon > 0 && ITEM_START.test(sentence.slice(colon + 1)) && hasProhibition(sentence.slice(0, colon));
             const o = toOriginal(norm, start, end);
+            if (hits === NO_HITS) hits = [];
             hits.push({
               rule: r,
               start,

@@ -28,6 +28,7 @@ export function splitClauses(text: string): Clause[] {
   let pending = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c > 0x3002 && c < 0xff01) continue; // ideographs and most punctuation: no clause end in between
     const sentenceEnd = isSentenceEnd(c);
     if (!sentenceEnd && c !== 0xff1b && c !== 0x3b) continue;
     const end = i + 1;

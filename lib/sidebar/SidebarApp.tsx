@@ -9,6 +9,7 @@ import { CATEGORIES, CATEGORY_BY_ID } from '../engine/taxonomy';
 import { getStrings, type Locale } from '../../locales';
 import type { SidebarActions } from './controller';
 import { countBySeverity, groupFindings, visibleFindings } from './grouping';
+import { noteViews } from './notes-view';
 import type { SidebarStore } from './store';
 
 const categoryName = (id: string) => CATEGORY_BY_ID.get(id)?.name ?? id;
@@ -37,6 +38,8 @@ export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: Sideba
       findings: st.findings,
       ignored: st.ignored,
       notes: st.notes,
+      noteRows: st.noteRows,
+      decisions: st.decisions,
       fixErrors: st.fixErrors,
       groupBy: st.groupBy,
       selectedId: st.selectedId,
@@ -58,9 +61,19 @@ export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: Sideba
     const byId = new Map(s.findings.map((f) => [f.id, f]));
     return Object.entries(s.ignored).map(([id, r]) => {
       const f = byId.get(id);
-      return { id, quote: f?.quote ?? r.quote, reason: r.reason, categoryName: f ? categoryName(f.category) : undefined };
+      return { id, quote: f?.quote ?? r.quote, reason: r.reason, statusLabel: t.decisionStatus[r.status], categoryName: f ? categoryName(f.category) : undefined };
     });
-  }, [s.findings, s.ignored]);
+  }, [s.findings, s.ignored, t]);
+  const reviewNotes = useMemo(() => noteViews(s.noteRows), [s.noteRows]);
+  const kept = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(s.decisions)
+          .filter(([, d]) => d.status === 'accepted' || d.status === 'partial')
+          .map(([id, d]) => [id, { status: d.status, ...(d.reason ? { reason: d.reason } : {}) }]),
+      ),
+    [s.decisions],
+  );
 
   return (
     <StringsContext.Provider value={t}>
@@ -78,6 +91,8 @@ export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: Sideba
         categoryName={categoryName}
         ignored={ignoredItems}
         notes={s.notes}
+        decisions={kept}
+        reviewNotes={reviewNotes}
         fixErrors={s.fixErrors}
         selectedId={s.selectedId}
         selectNonce={s.selectNonce}

@@ -1,11 +1,18 @@
 /**
  * The background's message handler: parse with the ToBackground union, check who sent it, do it.
  * Only this extension is heard: content scripts of it (for their own page's records) and its own pages
- * (popup, options) — site switches only from its own pages.
+ * (popup, options, dashboard) — site switches and the reviewer profile only from its own pages. Web pages cannot
+ * send runtime messages to us at all (no externally_connectable); another extension is refused here.
+ *
+ * review.* messages go to the review database (lib/db/handler.ts) after the same checks, plus one: a content
+ * script may recognise only the page it runs in (the url of review.recognize must be its own).
  */
 import { browser } from 'wxt/browser';
+import { handleReviewMessage } from '../db/handler';
+import type { ReviewToBackground } from '../db/messages';
+import type { ReviewService } from '../db/service';
 import { LAW_VIEWER_PAGE, lawViewerHash } from '../laws/viewer-url';
-import { PAGE_ONLY, ToBackground, pageKeyOf, type EnabledSite } from '../messaging';
+import { PAGE_ONLY, ToBackground, isReviewMessageType, pageKeyOf, type EnabledSite } from '../messaging';
 import { addUserSite, enabledSites, matchesPattern, removeUserSite, sitePatternFor, syncRegistration, CONTENT_SCRIPT_FILE } from '../sites';
 import { ENGINE_FILE } from './engine-loader';
 import { updatePageRecord, loadPageRecord } from './page-records';
@@ -28,22 +35,60 @@ export function senderKind(sender: SenderLike, extensionId: string, extensionOri
   return undefined;
 }
 
-function fail(error: string) {
-  return { ok: false as const, error };
+function fail(error: string, code?: string) {
+  return { ok: false as const, error, ...(code ? { code } : {}) };
+}
+
+export interface BackgroundDeps {
+  /** The review database's service, opened once by the background; absent: review.* messages are refused. */
+  review?: Promise<ReviewService>;
+}
+
+const isReview = (m: ToBackground): m is ReviewToBackground => isReviewMessageType(m.type);
+
+function withoutHash(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `url` the page the content script runs in (its frame's URL or its tab's), fragments aside? */
+export function isSendersPage(url: string, sender: SenderLike): boolean {
+  const want = withoutHash(url);
+  return !!want && [sender.url, sender.tab?.url].some((u) => withoutHash(u) === want);
+}
+
+async function reviewReply(msg: ReviewToBackground, sender: SenderLike, kind: SenderKind, review: Promise<ReviewService> | undefined) {
+  if (msg.type === 'review.recognize' && kind === 'content' && !isSendersPage(msg.url, sender))
+    return fail('a content script may only recognise its own page', 'forbidden');
+  if (!review) return fail('the review database is not available', 'unavailable');
+  let service: ReviewService;
+  try {
+    service = await review;
+  } catch (err) {
+    return fail(`the review database could not be opened: ${err instanceof Error ? err.message : String(err)}`, 'unavailable');
+  }
+  return handleReviewMessage(service, msg);
 }
 
 async function sitesReply() {
   return { ok: true as const, sites: await enabledSites() };
 }
 
-export async function handleToBackground(raw: unknown, sender: SenderLike): Promise<unknown> {
+export async function handleToBackground(raw: unknown, sender: SenderLike, deps: BackgroundDeps = {}): Promise<unknown> {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
   if (!kind) return fail('unknown sender');
   const parsed = ToBackground.safeParse(raw);
   if (!parsed.success) return fail('bad message');
   const msg = parsed.data;
-  if (PAGE_ONLY.has(msg.type) && kind !== 'page') return fail('not allowed from a content script');
+  if (PAGE_ONLY.has(msg.type) && kind !== 'page') return fail('not allowed from a content script', 'forbidden');
+  if (isReview(msg)) return reviewReply(msg, sender, kind, deps.review);
   if ('pageKey' in msg && kind === 'content') {
     // a content script may only touch the records of the page it runs in
     let own: string | undefined;
@@ -64,22 +109,10 @@ export async function handleToBackground(raw: unknown, sender: SenderLike): Prom
     }
     case 'page.load':
       return { ok: true, record: await loadPageRecord(msg.pageKey) };
-    case 'finding.ignore': {
+    case 'page.migrated': {
       const record = await updatePageRecord(msg.pageKey, (r) => {
-        r.ignored[msg.findingId] = { reason: msg.reason, ruleId: msg.ruleId, quote: msg.quote, at: Date.now() };
-      });
-      return { ok: true, record };
-    }
-    case 'finding.restore': {
-      const record = await updatePageRecord(msg.pageKey, (r) => {
-        delete r.ignored[msg.findingId];
-      });
-      return { ok: true, record };
-    }
-    case 'note.save': {
-      const record = await updatePageRecord(msg.pageKey, (r) => {
-        if (msg.text.trim()) r.notes[msg.findingId] = { text: msg.text, ruleId: msg.ruleId, quote: msg.quote, at: Date.now() };
-        else delete r.notes[msg.findingId];
+        for (const id of msg.ignored) delete r.ignored[id];
+        for (const id of msg.notes) delete r.notes[id];
       });
       return { ok: true, record };
     }
@@ -106,6 +139,17 @@ export async function handleToBackground(raw: unknown, sender: SenderLike): Prom
       await browser.tabs.create({ url: browser.runtime.getURL(LAW_VIEWER_PAGE) + lawViewerHash({ law: msg.law, article: msg.article }) });
       return { ok: true };
   }
+}
+
+/**
+ * The runtime.onMessage listener: answers through sendResponse and returns true (the channel stays open), which
+ * every browser and the test fake support; a returned promise is not.
+ */
+export function createMessageListener(deps: BackgroundDeps = {}) {
+  return (message: unknown, sender: SenderLike, sendResponse: (reply: unknown) => void): true => {
+    handleToBackground(message, sender, deps).then(sendResponse, (err: unknown) => sendResponse(fail(err instanceof Error ? err.message : String(err))));
+    return true;
+  };
 }
 
 async function enableSite(pattern: string, tabId: number | undefined) {

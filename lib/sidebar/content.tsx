@@ -15,6 +15,7 @@ import { loadEngine } from './engine-loader';
 import { countBySeverity, visibleFindings } from './grouping';
 import type { EditorLike, ExtractedLike, PageApi } from './page-api';
 import { createPageRoom } from './page-room';
+import { createReviewClient } from './review-client';
 import { uiPrefs } from './prefs';
 import { createRuleConfig } from './rule-config';
 import { SidebarApp } from './SidebarApp';
@@ -67,6 +68,8 @@ export async function runContent<E extends EditorLike, X extends ExtractedLike>(
     loadReview: () => loadEngine(() => sendToBackground({ type: 'engine.load' }, send)).then(rules.wrap),
     store,
     pageKey: () => pageKeyOf(location.href),
+    url: () => location.href,
+    reviewClient: createReviewClient(send),
     prefs: uiPrefs,
     saveDecision: async (message: Extract<ToBackground, { pageKey: string }>) => {
       const reply = await sendToBackground(message, send);

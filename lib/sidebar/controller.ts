@@ -1,14 +1,19 @@
 /**
  * Ties editor ↔ engine ↔ highlighter ↔ store. Finds the page's editors (and follows late ones and SPA navigation),
  * reviews the one the user is in, re-reviews while typing (lib/page watchEditor debounce; the engine's paragraph
- * cache keeps re-runs cheap), paints underlines, answers the sidebar's actions, and sends decisions to the background.
+ * cache keeps re-runs cheap), paints underlines, answers the sidebar's actions, and records decisions and notes in
+ * the review database through the background (review-sync.ts).
  */
+import type { DecisionStatus } from '../db/schema';
 import type { DocType } from '../engine/types';
 import type { PageRecord, ToBackground } from '../messaging';
 import type { ReviewFn } from './engine-loader';
 import { visibleFindings } from './grouping';
 import type { EditorLike, ExtractedLike, HighlighterLike, PageApi } from './page-api';
-import { clampWidth, type GroupBy, type SidebarStore } from './store';
+import type { ReviewClient } from './review-client';
+import { createReviewSync, NOTE_PREFIX, type Capture } from './review-sync';
+import { selectionIn, type TextSpan } from './selection';
+import { clampWidth, type GroupBy, type IgnoredInfo, type SidebarStore } from './store';
 
 export interface UiPrefs {
   open?: boolean;
@@ -23,8 +28,12 @@ export interface ControllerDeps<E extends EditorLike, X extends ExtractedLike> {
   /** The engine, when it is at hand; otherwise loadReview fetches it when the first editor is reviewed. */
   review?: ReviewFn;
   loadReview?: () => Promise<ReviewFn>;
-  /** Sends a decision to the background; resolves with the page's stored record. */
+  /** Sends a page-record message (document type, legacy records) to the background; resolves with the record. */
   saveDecision: (message: Extract<ToBackground, { pageKey: string }>) => Promise<PageRecord>;
+  /** The review database (notes, decisions); absent: the sidebar only reviews, nothing is recorded. */
+  reviewClient?: ReviewClient;
+  /** The page's full address, for review.recognize (default: the page key). */
+  url?: () => string;
   store: SidebarStore;
   /** origin + path of the current page. */
   pageKey: () => string;
@@ -41,16 +50,27 @@ export interface SidebarActions {
   setDocType(type: DocType | null): void;
   reveal(id: string): void;
   apply(id: string): void;
-  ignore(id: string, reason: string): void;
+  /** 不采纳 (default) or 误报, with a reason: the finding is set aside. */
+  ignore(id: string, reason: string, status?: IgnoredInfo['status']): void;
+  /** Shows a set-aside finding again, recorded as 采纳. */
   restore(id: string): void;
+  /** The note on a finding (its card's 备注): adds one, or edits the latest. */
   saveNote(id: string, text: string): void;
   setOpen(open: boolean): void;
   setWidth(width: number, persist?: boolean): void;
   setGroupBy(groupBy: GroupBy): void;
   select(id: string | undefined): void;
+  /** The rest need the review database; a sidebar without one leaves them out. */
+  decide?(id: string, status: DecisionStatus, reason?: string): void;
+  /** The reviewer's selection in the active editor, kept for addNote; undefined when nothing is selected. */
+  captureSelection?(): TextSpan | undefined;
+  addNote?(span: TextSpan, comment: string): void;
+  editNote?(noteId: string, comment: string): void;
+  replyNote?(noteId: string, comment: string): void;
+  revealNote?(noteId: string): void;
 }
 
-export interface Controller extends SidebarActions {
+export interface Controller extends Required<SidebarActions> {
   start(): Promise<void>;
   /** Re-read the active editor now (also what the debounce calls). */
   recheck(): void;
@@ -88,6 +108,20 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
   let engineLoading: Promise<void> | undefined;
   const listenedDocs = new WeakSet<Document>();
   const removers: (() => void)[] = [];
+  let capture: Capture | undefined;
+  const sync = deps.reviewClient
+    ? createReviewSync({
+        client: deps.reviewClient,
+        store,
+        url: deps.url ?? (() => pageKey),
+        currentText: () => {
+          ensureFresh();
+          return lastEx?.text;
+        },
+        repaint: () => renderHighlights(),
+        dropLegacy: (ignored, notes) => deps.saveDecision({ type: 'page.migrated', pageKey, ignored, notes }),
+      })
+    : undefined;
 
   function listen(target: EventTarget, type: string, fn: (e: Event) => void) {
     target.addEventListener(type, fn, true);
@@ -96,8 +130,10 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
 
   function renderHighlights(findings = store.getState().findings) {
     if (!highlighter || !lastEx) return;
-    const spans = visibleFindings(findings, store.getState().ignored).map((f) => ({ id: f.id, start: f.start, end: f.end, severity: f.severity }));
-    highlighter.render(spans, lastEx);
+    const visible = visibleFindings(findings, store.getState().ignored);
+    const spans = visible.map((f) => ({ id: f.id, start: f.start, end: f.end, severity: f.severity }));
+    const notes = sync?.noteSpans(lastEx.text, new Set(visible.map((f) => f.id))) ?? [];
+    highlighter.render(notes.length ? [...spans, ...notes] : spans, lastEx);
   }
 
   function ensureEngine() {
@@ -125,6 +161,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     renderHighlights(result.findings);
     store.getState().setResult(result.findings, result.document, ex.text.length, Math.round(now() - t0));
     autoOpen();
+    sync?.opened(ex.text);
   }
 
   /**
@@ -160,6 +197,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     highlighter = undefined;
     lastEx = undefined;
     active = ed;
+    sync?.reset();
     store.getState().setEditors(editorInfos(), ed ? editors.indexOf(ed) : 0);
     if (!ed) {
       store.getState().clearResult();
@@ -269,6 +307,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       store.getState().setRecord(record);
       if (record.docType !== before) recheck();
       else renderHighlights();
+      void sync?.migrate();
     } catch (err) {
       store.getState().setSaveError(String(err instanceof Error ? err.message : err));
     }
@@ -299,7 +338,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     deps.prefs?.save({ open, width, groupBy });
   }
 
-  const actions: SidebarActions = {
+  const actions: Required<SidebarActions> = {
     selectEditor(index) {
       const ed = editors[index];
       if (!ed) return;
@@ -328,30 +367,51 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       store.getState().setFixError(id, result.ok ? undefined : result.reason);
       if (result.ok) recheck();
     },
-    ignore(id, reason) {
-      const f = findingById(id);
-      if (!f || !reason.trim()) return;
-      const s = store.getState();
-      store.setState({ ignored: { ...s.ignored, [id]: { reason, ruleId: f.ruleId, quote: f.quote, at: Date.now() } } });
-      renderHighlights();
-      persist({ type: 'finding.ignore', pageKey, findingId: id, ruleId: f.ruleId, quote: f.quote, reason });
+    ignore(id, reason, status = 'rejected') {
+      if (!reason.trim()) return;
+      actions.decide(id, status, reason.trim());
     },
     restore(id) {
-      const ignored = { ...store.getState().ignored };
-      delete ignored[id];
-      store.setState({ ignored });
-      renderHighlights();
-      persist({ type: 'finding.restore', pageKey, findingId: id });
+      actions.decide(id, 'accepted');
     },
     saveNote(id, text) {
-      const f = findingById(id);
-      persist({ type: 'note.save', pageKey, findingId: id, ruleId: f?.ruleId, quote: f?.quote, text });
+      void sync?.noteOnFinding(id, text);
+    },
+    decide(id, status, reason) {
+      ensureFresh();
+      if (sync) void sync.decide(id, status, reason);
+      else store.getState().setSaveError('no review database');
+    },
+    captureSelection() {
+      ensureFresh();
+      const span = active && lastEx ? selectionIn(active, lastEx) : undefined;
+      capture = span && lastEx ? { span, text: lastEx.text } : undefined;
+      return span;
+    },
+    addNote(span, comment) {
+      if (!comment.trim() || !lastEx) return;
+      const c = capture && capture.span.start === span.start && capture.span.end === span.end ? capture : { span, text: lastEx.text };
+      void sync?.noteOnSpan(c, comment.trim());
+    },
+    editNote(noteId, comment) {
+      void sync?.editNote(noteId, comment);
+    },
+    replyNote(noteId, comment) {
+      if (comment.trim()) void sync?.replyNote(noteId, comment.trim());
+    },
+    revealNote(noteId) {
+      ensureFresh();
+      store.getState().select(NOTE_PREFIX + noteId);
+      if (!active || !lastEx || !sync) return;
+      const span = sync.noteSpans(lastEx.text, new Set()).find((x) => x.id === NOTE_PREFIX + noteId);
+      if (span) page.revealSpan(active, lastEx, span.start, span.end);
     },
     setOpen(open) {
       toggledHere = true;
       preferOpen = open;
       store.getState().setOpen(open);
       savePrefs();
+      if (open && lastEx) sync?.opened(lastEx.text);
     },
     setWidth(width, persistNow = true) {
       store.getState().setWidth(clampWidth(width, doc.defaultView?.innerWidth ?? 1280));
@@ -394,6 +454,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       const key = deps.pageKey();
       if (key === pageKey) return;
       pageKey = key;
+      sync?.reset();
       store.getState().setRecord({ ignored: {}, notes: {} });
       void loadRecord();
       scan();

@@ -57,21 +57,6 @@ export interface Run {
   replacementChars: number;
 }
 
-const runCache = new Map<string, Run[]>();
-const NONE: Run[] = [];
-
-/** garbledRuns, cached by paragraph text (document rules run on every review). */
-export function garbledRunsCached(text: string): Run[] {
-  let r = runCache.get(text);
-  if (!r) {
-    r = garbledRuns(text);
-    if (!r.length) r = NONE;
-    if (runCache.size > 20000) runCache.clear();
-    runCache.set(text, r);
-  }
-  return r;
-}
-
 let badTable: Uint8Array | undefined;
 /** Characters that may classify as bad: every run starts at one (a '?' depends on its neighbours). */
 function maybeBad(): Uint8Array {

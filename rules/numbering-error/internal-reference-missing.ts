@@ -26,6 +26,17 @@ const NONE: References = { refs: EMPTY, self: EMPTY, chapterRefs: EMPTY };
 /** Any reference at all (本办法第…, 本条第…): one scan for the paragraphs that have none. */
 const ANY_REF = new RegExp(`${SELF}第|本条第`);
 
+/** An article head with no reference: one shared (read-only) value per key. */
+const plainHeads = new Map<string, References>();
+function plainHead(article: string): References {
+  let f = plainHeads.get(article);
+  if (!f) {
+    if (plainHeads.size > 50_000) plainHeads.clear();
+    plainHeads.set(article, (f = Object.freeze({ article, refs: EMPTY, self: EMPTY, chapterRefs: EMPTY })));
+  }
+  return f;
+}
+
 function references(t: string): References {
   const head = t.charCodeAt(0) === 0x7b2c; // 第
   // a 第N章 head (^第(N)章), read without a regex
@@ -42,9 +53,10 @@ function references(t: string): References {
   const any = ANY_REF.test(t);
   if (!any) {
     if (chapter === undefined && article === undefined) return NONE;
+    if (chapter === undefined) return plainHead(article!);
     const f: References = { refs: EMPTY, self: EMPTY, chapterRefs: EMPTY };
     if (article !== undefined) f.article = article;
-    if (chapter !== undefined) f.chapter = chapter;
+    f.chapter = chapter;
     return f;
   }
   const f: References = { refs: [], self: [], chapterRefs: [] };

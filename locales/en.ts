@@ -108,6 +108,7 @@ export const en: Strings = {
   profileSave: 'Save reviewer',
   profileSaved: 'Reviewer saved.',
   profileUnset: 'No reviewer set: notes and decisions will be unsigned.',
+  profileLoadFailed: 'Could not read the reviewer: ',
   profileFailed: 'Could not save the reviewer: ',
 
   popupSite: 'This site',

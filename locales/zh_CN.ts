@@ -106,6 +106,7 @@ export const zh_CN = {
   profileSave: '保存审核人',
   profileSaved: '审核人信息已保存。',
   profileUnset: '尚未设置审核人：批注和审核决定将不署名。',
+  profileLoadFailed: '未能读取审核人：',
   profileFailed: '未能保存审核人：',
 
   // popup

@@ -20,7 +20,8 @@ export function ProfileSection({ load, save, onFirstShow }: ProfileSectionProps)
   const [saved, setSaved] = useState<Profile | null>(null);
   const [name, setName] = useState('');
   const [department, setDepartment] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  /** ok: saved; quiet: could not read (shown politely, the form still works); else a failed save (an alert). */
+  const [status, setStatus] = useState<{ ok: boolean; quiet?: boolean; text: string }>();
 
   useEffect(() => {
     onFirstShow?.();
@@ -32,14 +33,12 @@ export function ProfileSection({ load, save, onFirstShow }: ProfileSectionProps)
         setName(p?.name ?? '');
         setDepartment(p?.department ?? '');
       },
-      (err: unknown) => live && setStatus({ ok: false, text: t.profileFailed + String(err) }),
+      (err: unknown) => live && setStatus({ ok: false, quiet: true, text: t.profileLoadFailed + (err instanceof Error ? err.message : String(err)) }),
     );
     return () => {
       live = false;
     };
-    // once, on mount
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, []); // once, on mount
 
   const dirty = name.trim() !== (saved?.name ?? '') || department.trim() !== (saved?.department ?? '');
   return (
@@ -73,7 +72,7 @@ export function ProfileSection({ load, save, onFirstShow }: ProfileSectionProps)
         </button>
       </form>
       {status && (
-        <p className={status.ok ? 'fo-ok' : 'fo-fail'} role={status.ok ? 'status' : 'alert'} data-testid="profile-status">
+        <p className={status.ok ? 'fo-ok' : 'fo-fail'} role={status.ok || status.quiet ? 'status' : 'alert'} data-testid="profile-status">
           {status.text}
         </p>
       )}

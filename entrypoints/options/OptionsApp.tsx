@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { CustomRuleList } from '@/components/options/CustomRuleList';
+import { ProfileSection } from '@/components/options/ProfileSection';
 import { PackManager } from '@/components/options/PackManager';
 import { RuleForm } from '@/components/options/RuleForm';
 import { RuleLibrary } from '@/components/options/RuleLibrary';
@@ -18,6 +19,7 @@ import { localRules } from '@/lib/rule-pack/install';
 import { LOCAL_PACK_ID } from '@/lib/rule-pack/store';
 import { setCategoryOn, setDocTypeLimit, setRuleOn, setSeverity } from '@/lib/rule-settings';
 import { disableSite, listSites } from '@/lib/sidebar/popup-model';
+import { profileSectionProps } from '@/lib/sidebar/review-client';
 import type { Strings } from '@/locales';
 import { RULES } from '@/rules';
 import { createOptionsActions, type OptionsDeps } from './actions';
@@ -90,6 +92,7 @@ export function OptionsApp({ t, initialTab = 'rules', deps, onTab }: OptionsAppP
       </header>
       <main className="fo">
         <SitesList sites={sites} onRemove={(p) => void disableSite(p).then(setSites, fail)} />
+        <ProfileSection {...profileSectionProps((m) => browser.runtime.sendMessage(m))} />
         {error && <p role="alert">{error}</p>}
         <Tabs tabs={OPTIONS_TABS.map((id) => ({ id, label: tabLabel[id] }))} current={s.tab} label={t.optionsTitle} onSelect={selectTab} />
         <div role="tabpanel" id={panelId(s.tab)} aria-labelledby={tabId(s.tab)} className="fo-panel" tabIndex={0}>

@@ -201,6 +201,8 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
               end,
               rawStart: o.start,
               rawEnd: o.end,
+              key: undefined,
+              hash: undefined,
               prohibited: prohibitedBefore(clauseText, h.start) || leadProhibits,
               cited,
               encouraged: encouragedBefore(clauseText, h.start),
@@ -213,7 +215,7 @@ export function createReviewer(rules: readonly Rule[]): Reviewer {
     }
     // the lead-in of an item list: its prohibition covers the items that follow
     const leadProhibits = text.charCodeAt(text.length - 1) === 0xff1a && hasProhibition(text.slice(Math.max(0, text.lastIndexOf('。') + 1)));
-    const result: ParaResult = { norm, shape, hits, dated: DATED.test(text), leadProhibits };
+    const result: ParaResult = { norm, shape, hits, dated: DATED.test(text), leadProhibits, memo: undefined };
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(raw, result);
     return result;

@@ -26,11 +26,14 @@ export interface SenderLike {
 
 export type SenderKind = 'page' | 'content';
 
-/** 'page' for this extension's own pages, 'content' for its content scripts, undefined for anyone else. */
-export function senderKind(sender: SenderLike, extensionId: string, extensionOrigin: string): SenderKind | undefined {
+/**
+ * 'page' for this extension's own pages, 'content' for its content scripts, undefined for anyone else.
+ * `extensionBase` is runtime.getURL('/') (URL.origin of chrome-extension:// is 'null' outside Chrome's own parser).
+ */
+export function senderKind(sender: SenderLike, extensionId: string, extensionBase: string): SenderKind | undefined {
   if (!sender.id || sender.id !== extensionId) return undefined;
   const url = sender.url ?? '';
-  if (url.startsWith(extensionOrigin)) return 'page';
+  if (url.startsWith(extensionBase)) return 'page';
   if (sender.tab && /^https?:/.test(url)) return 'content';
   return undefined;
 }
@@ -81,8 +84,7 @@ async function sitesReply() {
 }
 
 export async function handleToBackground(raw: unknown, sender: SenderLike, deps: BackgroundDeps = {}): Promise<unknown> {
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
+  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
   if (!kind) return fail('unknown sender');
   const parsed = ToBackground.safeParse(raw);
   if (!parsed.success) return fail('bad message');

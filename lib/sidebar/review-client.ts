@@ -64,3 +64,13 @@ export async function requestPersistentStorage(storage: Pick<StorageManager, 'pe
     return false;
   }
 }
+
+/** What the options page's reviewer section needs: the profile through the background, and storage kept. */
+export function profileSectionProps(send: Send) {
+  const client = createReviewClient(send);
+  return {
+    load: client.getProfile,
+    save: async (profile: Profile) => (await client.setProfile(profile)) ?? profile,
+    onFirstShow: () => void requestPersistentStorage(),
+  };
+}

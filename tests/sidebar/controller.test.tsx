@@ -2,10 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { review } from '../../lib/engine';
 import type { Finding, ReviewOptions, ReviewResult } from '../../lib/engine/types';
+import type { ReviewService } from '../../lib/db/service';
 import { PageRecord, type ToBackground } from '../../lib/messaging';
 import { handleToBackground } from '../../lib/sidebar/background-handler';
 import { createController } from '../../lib/sidebar/controller';
+import { createReviewClient } from '../../lib/sidebar/review-client';
 import { createSidebarStore } from '../../lib/sidebar/store';
+import { freshService } from '../db/helpers';
 import { createFakePage } from './fake-page';
 
 const URL_ = 'https://oa.example.gov.cn/drafts/edit';
@@ -22,12 +25,26 @@ function saveVia(url = URL_) {
   };
 }
 
-function setup(opts: { review?: (t: string, o: ReviewOptions) => ReviewResult; url?: string } = {}) {
+/** The review database behind the background, as the content script reaches it (review.* messages). */
+function clientVia(service: ReviewService, url = URL_) {
+  const sender = { id: fakeBrowser.runtime.id, url, tab: { id: 1, url } };
+  const sent: string[] = [];
+  const client = createReviewClient(async (m) => {
+    sent.push((m as { type: string }).type);
+    return handleToBackground(m, sender, { review: Promise.resolve(service) });
+  });
+  return { client, sent };
+}
+
+let service: ReviewService;
+
+function setup(opts: { review?: (t: string, o: ReviewOptions) => ReviewResult; url?: string; service?: ReviewService } = {}) {
   const page = createFakePage();
   const store = createSidebarStore();
   const onEditorsFound = vi.fn();
   const reviewFn = vi.fn(opts.review ?? review);
   let key = opts.url ?? URL_;
+  const { client, sent } = clientVia(opts.service ?? service, key);
   const controller = createController({
     doc: document,
     page,
@@ -35,10 +52,11 @@ function setup(opts: { review?: (t: string, o: ReviewOptions) => ReviewResult; u
     store,
     pageKey: () => key,
     saveDecision: saveVia(key),
+    reviewClient: client,
     onEditorsFound,
     scanThrottleMs: 10,
   });
-  return { page, store, controller, onEditorsFound, reviewFn, setKey: (k: string) => (key = k) };
+  return { page, store, controller, onEditorsFound, reviewFn, sent, setKey: (k: string) => (key = k) };
 }
 
 function textarea(value: string, label = '正文') {
@@ -55,7 +73,8 @@ const type = (ta: HTMLTextAreaElement, value: string) => {
 };
 const flush = () => new Promise((r) => setTimeout(r, 30));
 
-beforeEach(() => {
+beforeEach(async () => {
+  service = await freshService();
   document.body.innerHTML = '';
   fakeBrowser.storage.managed.get = vi.fn(async () => ({}));
 });
@@ -87,23 +106,143 @@ describe('controller', () => {
     controller.destroy();
   });
 
-  it('ignores with a reason: the underline goes, the decision persists and survives a reload', async () => {
+  it('ignores with a reason: the underline goes, the decision (不采纳) is in the database and survives a reload', async () => {
     const ta = textarea(DRAFT);
     const first = setup();
     await first.controller.start();
     const id = first.store.getState().findings.find((f) => f.ruleId === 'penalty-set-by-normative-document')!.id;
     first.controller.ignore(id, '已有上位法依据：城市道路管理条例');
     expect(first.page.rendered.get(ta)?.some((x) => x.id === id)).toBe(false);
-    await flush();
+    await vi.waitFor(async () => expect((await service.db.decisions.toArray()).map((d) => [d.findingId, d.status, d.reason])).toEqual([[id, 'rejected', '已有上位法依据：城市道路管理条例']]));
     first.controller.destroy();
 
     const second = setup();
     await second.controller.start();
-    expect(second.store.getState().ignored[id]).toMatchObject({ reason: '已有上位法依据：城市道路管理条例' });
+    await vi.waitFor(() => expect(second.store.getState().ignored[id]).toMatchObject({ status: 'rejected', reason: '已有上位法依据：城市道路管理条例' }));
     expect(second.page.rendered.get(ta)?.some((x) => x.id === id)).toBe(false);
     second.controller.restore(id);
     expect(second.page.rendered.get(ta)?.some((x) => x.id === id)).toBe(true);
+    await vi.waitFor(async () => expect((await service.db.decisions.toArray())[0]).toMatchObject({ status: 'accepted', history: [{ status: 'rejected' }] }));
     second.controller.destroy();
+  });
+
+  it('records 误报 with its reason, and 采纳 / 部分采纳 keep the card', async () => {
+    textarea(DRAFT);
+    const { store, controller } = setup();
+    await controller.start();
+    const [a, b] = store.getState().findings;
+    controller.ignore(a!.id, '误报：有上位法依据', 'false-positive');
+    controller.decide(b!.id, 'partial', '删去指定');
+    await vi.waitFor(() => expect(store.getState().decisions[b!.id]?.status).toBe('partial'));
+    expect(store.getState().decisions[a!.id]).toMatchObject({ status: 'false-positive', reason: '误报：有上位法依据' });
+    expect(Object.keys(store.getState().ignored)).toEqual([a!.id]);
+    controller.destroy();
+  });
+
+  it('recognises the draft once when the panel shows it, not on every keystroke, and again before a write', async () => {
+    const ta = textarea(DRAFT);
+    const { store, controller, sent } = setup();
+    await controller.start();
+    await vi.waitFor(() => expect(store.getState().reviewRef?.text).toBe(DRAFT));
+    type(ta, `${DRAFT}\n第三条 本通知自发布之日起施行。`);
+    type(ta, `${DRAFT}\n第三条 本通知自发布之日起施行，有效期五年。`);
+    await flush();
+    expect(sent.filter((t) => t === 'review.recognize')).toHaveLength(1);
+    expect(await service.db.versions.count()).toBe(1);
+    const id = store.getState().findings.find((f) => f.ruleId === 'penalty-set-by-normative-document')!.id;
+    controller.decide(id, 'accepted');
+    await vi.waitFor(() => expect(store.getState().decisions[id]?.status).toBe('accepted'));
+    expect(sent).toEqual(['review.recognize', 'review.recognize', 'review.decide']);
+    expect(await service.db.versions.count()).toBe(2);
+    expect(store.getState().reviewRef?.text).toBe(ta.value);
+    controller.destroy();
+  });
+
+  it('waits for the panel: a collapsed sidebar recognises nothing until it is opened', async () => {
+    textarea(DRAFT);
+    const { store, controller, sent } = setup();
+    controller.setOpen(false);
+    await controller.start();
+    await flush();
+    expect(sent).toEqual([]);
+    controller.setOpen(true);
+    await vi.waitFor(() => expect(sent).toEqual(['review.recognize']));
+    controller.destroy();
+  });
+
+  it('notes the selected text, underlines it, and finds it again after a reload; an edited-away quote is an orphan', async () => {
+    const ta = textarea(DRAFT);
+    const first = setup();
+    await first.controller.start();
+    const quote = '加强占道经营管理';
+    ta.setSelectionRange(DRAFT.indexOf(quote), DRAFT.indexOf(quote) + quote.length);
+    const span = first.controller.captureSelection();
+    expect(span).toEqual({ start: DRAFT.indexOf(quote), end: DRAFT.indexOf(quote) + quote.length, exact: quote });
+    first.controller.addNote(span!, '标题宜写明规范对象');
+    await vi.waitFor(() => expect(first.store.getState().noteRows).toHaveLength(1));
+    const note = first.store.getState().noteRows[0]!;
+    expect(note).toMatchObject({ comment: '标题宜写明规范对象', target: [{ exact: quote }, { start: span!.start }] });
+    expect(first.page.rendered.get(ta)).toContainEqual({ id: `note:${note.id}`, start: span!.start, end: span!.end, severity: 'info' });
+    first.controller.destroy();
+
+    // reload: the note comes back from the database, re-anchored, underlined
+    const second = setup();
+    await second.controller.start();
+    await vi.waitFor(() => expect(second.page.rendered.get(ta)?.some((x) => x.id === `note:${note.id}`)).toBe(true));
+    // text typed before it moves the underline along (re-anchored in the page, no new version yet)
+    type(ta, `【征求意见稿】${ta.value}`);
+    expect(second.page.rendered.get(ta)?.find((x) => x.id === `note:${note.id}`)?.start).toBe(span!.start + 7);
+    // the quote edited away: after the next recognition (before a write) the note is an orphan, kept with its quote
+    type(ta, ta.value.replace(quote, '规范临时占用道路'));
+    second.controller.editNote(note.id, '标题宜写明规范对象（已改）');
+    second.controller.replyNote(note.id, '起草单位已改');
+    await vi.waitFor(() => expect(second.store.getState().noteRows).toHaveLength(2));
+    second.controller.decide(second.store.getState().findings[0]!.id, 'accepted');
+    await vi.waitFor(() => expect(second.store.getState().noteRows.find((n) => n.id === note.id)?.anchor?.status).toBe('orphan'));
+    const orphan = second.store.getState().noteRows.find((n) => n.id === note.id)!;
+    expect(orphan).toMatchObject({ comment: '标题宜写明规范对象（已改）', target: [{ exact: quote }, { type: 'TextPositionSelector' }], history: [{ comment: '标题宜写明规范对象' }] });
+    expect(second.page.rendered.get(ta)?.some((x) => x.id === `note:${note.id}`)).toBe(false);
+    second.controller.destroy();
+  });
+
+  it('notes a finding from its card, and edits that note the next time', async () => {
+    textarea(DRAFT);
+    const { store, controller } = setup();
+    await controller.start();
+    const f = store.getState().findings.find((x) => x.ruleId === 'penalty-set-by-normative-document')!;
+    controller.saveNote(f.id, '请说明处罚依据');
+    await vi.waitFor(() => expect(store.getState().notes[f.id]?.text).toBe('请说明处罚依据'));
+    controller.saveNote(f.id, '请说明处罚的上位法依据');
+    await vi.waitFor(() => expect(store.getState().notes[f.id]?.text).toBe('请说明处罚的上位法依据'));
+    const rows = await service.db.notes.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ findingId: f.id, ruleId: f.ruleId, category: f.category, severity: 'error', history: [{ comment: '请说明处罚依据' }] });
+    controller.destroy();
+  });
+
+  it('moves what an older release kept in storage.local into the database once, keeping the corrected type', async () => {
+    textarea(DRAFT);
+    const probe = setup();
+    await probe.controller.start();
+    const [a, b] = probe.store.getState().findings;
+    probe.controller.destroy();
+    const legacy = {
+      ignored: { [a!.id]: { reason: '误报：已核', ruleId: a!.ruleId, quote: a!.quote, at: 1 }, gone: { reason: '其他', ruleId: 'r', quote: '不在文中', at: 1 } },
+      notes: { [b!.id]: { text: '旧备注', ruleId: b!.ruleId, quote: b!.quote, at: 1 }, elsewhere: { text: '整篇意见', at: 1 } },
+      docType: 'normative-document',
+    };
+    await fakeBrowser.storage.local.set({ [`page:${URL_}`]: legacy });
+    const { store, controller } = setup();
+    await controller.start();
+    await vi.waitFor(async () => expect(await service.db.notes.count()).toBe(2));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(`page:${URL_}`))[`page:${URL_}`]).toEqual({ ignored: { gone: legacy.ignored.gone }, notes: {}, docType: 'normative-document' }));
+    expect((await service.db.decisions.toArray()).map((d) => [d.findingId, d.status])).toEqual([[a!.id, 'false-positive']]);
+    const notes = await service.db.notes.toArray();
+    expect(notes.find((n) => n.findingId === b!.id)).toMatchObject({ comment: '旧备注', target: [{ exact: b!.quote }, { start: b!.start, end: b!.end }] });
+    expect(notes.find((n) => n.findingId === 'elsewhere')?.target).toBeUndefined();
+    expect(store.getState().ignored[a!.id]).toMatchObject({ status: 'false-positive' });
+    expect(store.getState().docTypeOverride).toBe('normative-document');
+    controller.destroy();
   });
 
   it('applies a fix only through lib/page and shows why one was refused', async () => {

@@ -6,18 +6,24 @@ import { handleToBackground, senderKind } from '../../lib/sidebar/background-han
 import { installEngine, loadEngine } from '../../lib/sidebar/engine-loader';
 
 const EXT = fakeBrowser.runtime.id;
-const extOrigin = () => new URL(fakeBrowser.runtime.getURL('/')).origin;
 const content = (url = 'https://oa.example.gov.cn/drafts/edit?id=3') => ({ id: EXT, url, tab: { id: 7, url } });
-const popup = () => ({ id: EXT, url: `${extOrigin()}/popup.html` });
+const popup = () => ({ id: EXT, url: fakeBrowser.runtime.getURL('/popup.html') });
 const KEY = 'https://oa.example.gov.cn/drafts/edit';
 
 describe('protocol schemas', () => {
   it('accepts well-formed messages and rejects unknown types, missing fields and oversize text', () => {
     expect(ToBackground.safeParse({ type: 'page.load', pageKey: KEY }).success).toBe(true);
     expect(ToBackground.safeParse({ type: 'page.drop', pageKey: KEY }).success).toBe(false);
-    expect(ToBackground.safeParse({ type: 'finding.ignore', pageKey: KEY, findingId: 'a', ruleId: 'r', quote: 'q', reason: '' }).success).toBe(false);
-    expect(ToBackground.safeParse({ type: 'note.save', pageKey: KEY, findingId: 'a', text: 'x'.repeat(20_001) }).success).toBe(false);
+    expect(ToBackground.safeParse({ type: 'finding.ignore', pageKey: KEY, findingId: 'a', ruleId: 'r', quote: 'q', reason: 'x' }).success).toBe(false);
+    expect(ToBackground.safeParse({ type: 'page.migrated', pageKey: KEY, ignored: ['a'], notes: [] }).success).toBe(true);
     expect(ToBackground.safeParse({ type: 'doctype.set', pageKey: KEY, docType: 'no-such-type' }).success).toBe(false);
+    // the review database's messages are part of the one protocol, with their own checks
+    expect(ToBackground.safeParse({ type: 'review.recognize', url: KEY, text: '第一条', meta: {} }).success).toBe(true);
+    expect(ToBackground.safeParse({ type: 'review.note.reply', noteId: 'n', comment: 'x'.repeat(20_001) }).success).toBe(false);
+    const finding = { id: 'f', ruleId: 'r', category: 'c', severity: 'error', start: 0, end: 2, quote: '罚款', message: 'm', basis: [] };
+    const decide = { type: 'review.decide', documentId: 'd', versionId: 'v', finding, status: 'false-positive' };
+    expect(ToBackground.safeParse(decide).success).toBe(false); // 误报 needs a reason
+    expect(ToBackground.safeParse({ ...decide, reason: '已有依据' }).success).toBe(true);
     expect(ToContent.safeParse({ type: 'sidebar.open' }).success).toBe(true);
     expect(ToContent.safeParse({ type: 'eval', code: '1' }).success).toBe(false);
   });
@@ -68,34 +74,28 @@ describe('decisions', () => {
     fakeBrowser.storage.managed.get = vi.fn(async () => ({}));
   });
 
-  it('stores an ignore with its reason per page and finding, and restores it', async () => {
-    const ignore = { type: 'finding.ignore', pageKey: KEY, findingId: 'f-1', ruleId: 'r', quote: '处五百元罚款', reason: '误报' };
-    expect(await handleToBackground(ignore, content())).toMatchObject({ ok: true, record: { ignored: { 'f-1': { reason: '误报', ruleId: 'r' } } } });
-    // another tab of the same page reads it back
+  it('keeps the corrected document type per page, and drops migrated legacy entries only', async () => {
+    const legacy = {
+      ignored: { 'f-1': { reason: '误报', ruleId: 'r', quote: '处五百元罚款', at: 1 }, 'f-2': { reason: '其他', ruleId: 'r', quote: 'q', at: 1 } },
+      notes: { 'f-3': { text: '请说明依据', at: 1 } },
+    };
+    await fakeBrowser.storage.local.set({ [`page:${KEY}`]: legacy });
+    await handleToBackground({ type: 'doctype.set', pageKey: KEY, docType: 'government-rule' }, content());
+    // another tab of the same page reads it back; a different path is a different page
     const loaded = await handleToBackground({ type: 'page.load', pageKey: KEY }, content('https://oa.example.gov.cn/drafts/edit'));
-    expect(loaded).toMatchObject({ ok: true, record: { ignored: { 'f-1': { reason: '误报' } } } });
-    // a different path is a different page
+    expect(loaded).toMatchObject({ ok: true, record: { docType: 'government-rule', ignored: { 'f-1': { reason: '误报' } } } });
     expect(await handleToBackground({ type: 'page.load', pageKey: 'https://oa.example.gov.cn/other' }, content())).toEqual({
       ok: true,
       record: { ignored: {}, notes: {} },
     });
-    await handleToBackground({ type: 'finding.restore', pageKey: KEY, findingId: 'f-1' }, content());
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-  });
-
-  it('saves, overwrites and deletes notes; concurrent writes are not lost', async () => {
-    await Promise.all([
-      handleToBackground({ type: 'note.save', pageKey: KEY, findingId: 'a', text: '请起草单位说明依据' }, content()),
-      handleToBackground({ type: 'note.save', pageKey: KEY, findingId: 'b', text: '已核' }, content()),
-      handleToBackground({ type: 'doctype.set', pageKey: KEY, docType: 'government-rule' }, content()),
-    ]);
-    const reply = await handleToBackground({ type: 'page.load', pageKey: KEY }, content());
-    const record = PageRecord.parse((reply as { record: unknown }).record);
-    expect(Object.keys(record.notes).sort()).toEqual(['a', 'b']);
+    const after = await handleToBackground({ type: 'page.migrated', pageKey: KEY, ignored: ['f-1'], notes: ['f-3'] }, content());
+    const record = PageRecord.parse((after as { record: unknown }).record);
+    expect(Object.keys(record.ignored)).toEqual(['f-2']);
+    expect(record.notes).toEqual({});
     expect(record.docType).toBe('government-rule');
-    await handleToBackground({ type: 'note.save', pageKey: KEY, findingId: 'a', text: '  ' }, content());
-    const after = await handleToBackground({ type: 'page.load', pageKey: KEY }, content());
-    expect(Object.keys(PageRecord.parse((after as { record: unknown }).record).notes)).toEqual(['b']);
+    await handleToBackground({ type: 'page.migrated', pageKey: KEY, ignored: ['f-2'], notes: [] }, content());
+    await handleToBackground({ type: 'doctype.set', pageKey: KEY, docType: null }, content());
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('answers site.status for a content script’s own URL only', async () => {
@@ -132,6 +132,12 @@ describe('engine loading', () => {
 });
 
 describe('sendToBackground', () => {
+  it('keeps the database’s refusal code on the error', async () => {
+    const err = await sendToBackground({ type: 'review.note.reply', noteId: 'n', comment: 'x' }, async () => ({ ok: false, error: 'gone', code: 'not-found' })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MessageError);
+    expect(err).toMatchObject({ message: 'gone', code: 'not-found' });
+  });
+
   it('parses replies and turns refusals into errors', async () => {
     const ok = await sendToBackground({ type: 'page.load', pageKey: KEY }, async () => ({ ok: true, record: { ignored: {} } }));
     expect(ok.record).toEqual({ ignored: {}, notes: {} });

@@ -49,6 +49,8 @@ export interface SidebarProps {
   notes: Readonly<Record<string, { text: string }>>;
   /** Decisions that keep a card listed (采纳, 部分采纳), by finding id. */
   decisions?: Readonly<Record<string, { status: DecisionStatus; reason?: string }>>;
+  /** The review database has recognised the draft (its notes and decisions are loaded). */
+  recognized?: boolean;
   /** The document's notes (the notes panel). */
   reviewNotes?: NoteView[];
   fixErrors: Readonly<Record<string, string>>;
@@ -105,6 +107,7 @@ export function Sidebar(props: SidebarProps) {
       data-testid="fashen-sidebar"
       data-open="true"
       data-revision={props.revision}
+      data-recognized={props.recognized ? 'true' : 'false'}
       className="fs-root fs-panel"
       style={{ width }}
       aria-label={t.sidebarLabel}

@@ -21,6 +21,8 @@ import intermediaryListOrDesignation from './designated-intermediary/intermediar
 import intermediaryServiceAssignedToBody from './designated-intermediary/intermediary-service-assigned-to-body';
 import technicalReviewFeeShifted from './designated-intermediary/technical-review-fee-shifted';
 import exclusiveOperatingRight from './entry-barrier/exclusive-operating-right';
+import minimumDistanceBetweenOperators from './entry-barrier/minimum-distance-between-operators';
+import newEntrantsSuspended from './entry-barrier/new-entrants-suspended';
 import noRelocationCommitment from './entry-barrier/no-relocation-commitment';
 import ownershipFormRestriction from './entry-barrier/ownership-form-restriction';
 import scaleThresholdCondition from './entry-barrier/scale-threshold-condition';
@@ -79,10 +81,14 @@ import publicSecurityPenaltyExpansion from './unauthorized-penalty/public-securi
 import qualificationBanPenalty from './unauthorized-penalty/qualification-ban-penalty';
 import ruleFineExceedsLimit from './unauthorized-penalty/rule-fine-exceeds-limit';
 import blanketBanBeyondAuthorisation from './upper-law-conflict/blanket-ban-beyond-authorisation';
+import litigationRightConditioned from './upper-law-conflict/litigation-right-conditioned';
 import mandatoryDismissalSanction from './upper-law-conflict/mandatory-dismissal-sanction';
 import ownersCommonIncomeAllocated from './upper-law-conflict/owners-common-income-allocated';
 import ownersMatterDecidedByCommittee from './upper-law-conflict/owners-matter-decided-by-committee';
+import ownersMatterDecidedByOthers from './upper-law-conflict/owners-matter-decided-by-others';
+import prohibitedActivityPermitted from './upper-law-conflict/prohibited-activity-permitted';
 import protectionNarrowed from './upper-law-conflict/protection-narrowed';
+import reviewPeriodShortened from './upper-law-conflict/review-period-shortened';
 import superiorLawDisapplied from './upper-law-conflict/superior-law-disapplied';
 import vagueTriggerForSanction from './vague-discretion/vague-trigger-for-sanction';
 import wideFineRange from './vague-discretion/wide-fine-range';
@@ -111,6 +117,8 @@ export const RULES: readonly Rule[] = [
   intermediaryServiceAssignedToBody,
   technicalReviewFeeShifted,
   exclusiveOperatingRight,
+  minimumDistanceBetweenOperators,
+  newEntrantsSuspended,
   noRelocationCommitment,
   ownershipFormRestriction,
   scaleThresholdCondition,
@@ -169,10 +177,14 @@ export const RULES: readonly Rule[] = [
   qualificationBanPenalty,
   ruleFineExceedsLimit,
   blanketBanBeyondAuthorisation,
+  litigationRightConditioned,
   mandatoryDismissalSanction,
   ownersCommonIncomeAllocated,
   ownersMatterDecidedByCommittee,
+  ownersMatterDecidedByOthers,
+  prohibitedActivityPermitted,
   protectionNarrowed,
+  reviewPeriodShortened,
   superiorLawDisapplied,
   vagueTriggerForSanction,
   wideFineRange,

@@ -39,6 +39,8 @@ export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: Sideba
       ignored: st.ignored,
       notes: st.notes,
       noteRows: st.noteRows,
+      lostNotes: st.lostNotes,
+      recognized: !!st.reviewRef,
       decisions: st.decisions,
       fixErrors: st.fixErrors,
       groupBy: st.groupBy,
@@ -64,7 +66,7 @@ export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: Sideba
       return { id, quote: f?.quote ?? r.quote, reason: r.reason, statusLabel: t.decisionStatus[r.status], categoryName: f ? categoryName(f.category) : undefined };
     });
   }, [s.findings, s.ignored, t]);
-  const reviewNotes = useMemo(() => noteViews(s.noteRows), [s.noteRows]);
+  const reviewNotes = useMemo(() => noteViews(s.noteRows, s.lostNotes), [s.noteRows, s.lostNotes]);
   const kept = useMemo(
     () =>
       Object.fromEntries(
@@ -93,6 +95,7 @@ export function SidebarApp({ store, actions, locale = 'zh_CN', openLaw }: Sideba
         notes={s.notes}
         decisions={kept}
         reviewNotes={reviewNotes}
+        recognized={s.recognized}
         fixErrors={s.fixErrors}
         selectedId={s.selectedId}
         selectNonce={s.selectNonce}

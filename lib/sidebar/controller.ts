@@ -134,6 +134,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
     const spans = visible.map((f) => ({ id: f.id, start: f.start, end: f.end, severity: f.severity }));
     const notes = sync?.noteSpans(lastEx.text, new Set(visible.map((f) => f.id))) ?? [];
     highlighter.render(notes.length ? [...spans, ...notes] : spans, lastEx);
+    if (sync) store.getState().setLostNotes(sync.lostNotes(lastEx.text));
   }
 
   function ensureEngine() {
@@ -411,7 +412,7 @@ export function createController<E extends EditorLike, X extends ExtractedLike>(
       preferOpen = open;
       store.getState().setOpen(open);
       savePrefs();
-      if (open && lastEx) sync?.opened(lastEx.text);
+      if (open && lastEx) sync?.opened(lastEx.text, true);
     },
     setWidth(width, persistNow = true) {
       store.getState().setWidth(clampWidth(width, doc.defaultView?.innerWidth ?? 1280));

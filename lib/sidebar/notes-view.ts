@@ -27,7 +27,9 @@ export interface NoteView {
   replies: NoteReplyView[];
 }
 
-export function noteViews(rows: readonly NoteRow[]): NoteView[] {
+/** `lost`: notes whose quote the reviewer has typed away since the database anchored them (shown as orphans). */
+export function noteViews(rows: readonly NoteRow[], lost: readonly string[] = []): NoteView[] {
+  const gone = new Set(lost);
   const replies = new Map<string, NoteReplyView[]>();
   for (const r of rows) {
     if (!r.parentId) continue;
@@ -39,7 +41,7 @@ export function noteViews(rows: readonly NoteRow[]): NoteView[] {
   for (const n of rows) {
     if (n.parentId) continue;
     const anchored = n.anchor?.status === 'anchored' ? n.anchor.selector?.[0].exact : undefined;
-    const place = !n.target ? 'page' : n.anchor?.status === 'orphan' ? 'orphan' : 'anchored';
+    const place = !n.target ? 'page' : n.anchor?.status === 'orphan' || gone.has(n.id) ? 'orphan' : 'anchored';
     out.push({
       id: n.id,
       comment: n.comment,

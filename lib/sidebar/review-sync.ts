@@ -47,10 +47,12 @@ export function createReviewSync(deps: ReviewSyncDeps) {
   const { client, store } = deps;
   let session = 0;
   let recognizedIn = -1;
+  /** A failed first recognition is not retried on every re-review (it would be on each keystroke) — only on a write. */
+  let failedIn = -1;
   let opening: Promise<unknown> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let migrating = false;
-  let cache: { text: string; rows: unknown; ref: unknown; hidden: unknown; spans: HighlightSpan[] } | undefined;
+  let cache: { text: string; rows: unknown; ref: unknown; places: Map<string, { start: number; end: number } | undefined> } | undefined;
   const get = store.getState;
 
   function meta(): RecognizeMeta {
@@ -118,14 +120,35 @@ export function createReviewSync(deps: ReviewSyncDeps) {
     }
   }
 
+  /** Where each anchored note sits in `text`: the stored offsets while the text is the recognised one, else re-anchored. */
+  function places(text: string) {
+    const { noteRows: rows, reviewRef: ref } = get();
+    if (cache && cache.text === text && cache.rows === rows && cache.ref === ref) return cache.places;
+    const out = new Map<string, { start: number; end: number } | undefined>();
+    for (const n of rows) {
+      const sel = n.anchor?.status === 'anchored' ? n.anchor.selector : undefined;
+      if (n.parentId || !sel) continue;
+      const m = ref && text === ref.text ? { start: sel[1].start, end: sel[1].end } : (anchor(text, sel) ?? undefined);
+      out.set(n.id, m && m.end <= text.length ? { start: m.start, end: m.end } : undefined);
+    }
+    cache = { text, rows, ref, places: out };
+    return out;
+  }
+
   return {
-    /** The panel shows a review of `text`: recognise it once for this editor and page. */
-    opened(text: string) {
-      if (!get().open || !text.trim() || recognizedIn === session || opening) return;
+    /** The panel shows a review of `text`: recognise it once for this editor and page (`retry`: after a failure too). */
+    opened(text: string, retry = false) {
+      if (retry) failedIn = -1;
+      if (!get().open || !text.trim() || recognizedIn === session || failedIn === session || opening) return;
       const mine = session;
       opening = run(async () => {
         if (mine !== session || recognizedIn === session) return;
-        await recognize(text);
+        try {
+          await recognize(text);
+        } catch (err) {
+          failedIn = mine;
+          throw err;
+        }
       }).finally(() => {
         opening = undefined;
         void migrate();
@@ -187,17 +210,17 @@ export function createReviewSync(deps: ReviewSyncDeps) {
     replyNote: (noteId: string, comment: string) => run(async () => get().upsertNote(await client.replyNote(noteId, comment))),
     /** Underlines of the anchored notes in `text` (notes on a listed finding are shown by its card and underline). */
     noteSpans(text: string, listed: ReadonlySet<string>): HighlightSpan[] {
-      const { noteRows: rows, reviewRef: ref } = get();
-      if (cache && cache.text === text && cache.rows === rows && cache.ref === ref && cache.hidden === listed) return cache.spans;
       const spans: HighlightSpan[] = [];
-      for (const n of rows) {
-        const sel = n.anchor?.status === 'anchored' ? n.anchor.selector : undefined;
-        if (n.parentId || !sel || (n.findingId && listed.has(n.findingId))) continue;
-        const m = ref && text === ref.text ? { start: sel[1].start, end: sel[1].end } : anchor(text, sel);
-        if (m && m.end <= text.length) spans.push({ id: NOTE_PREFIX + n.id, start: m.start, end: m.end, severity: 'info' });
+      const byId = new Map(get().noteRows.map((n) => [n.id, n]));
+      for (const [id, m] of places(text)) {
+        const findingId = byId.get(id)?.findingId;
+        if (m && !(findingId && listed.has(findingId))) spans.push({ id: NOTE_PREFIX + id, start: m.start, end: m.end, severity: 'info' });
       }
-      cache = { text, rows, ref, hidden: listed, spans };
       return spans;
+    },
+    /** Notes the database anchored whose quote is no longer in `text` (typed away since the last recognition). */
+    lostNotes(text: string): string[] {
+      return [...places(text)].filter(([, m]) => !m).map(([id]) => id);
     },
   };
 }

@@ -54,6 +54,9 @@ export interface DecisionSlice {
   decisions: Record<string, DecisionRow>;
   /** Hidden findings by id: decisions 不采纳 / 误报, a pending one, and legacy ignores not yet moved to the database. */
   ignored: Record<string, IgnoredInfo>;
+  /** Notes anchored in the recognised version whose quote the reviewer's edits have removed since (live). */
+  lostNotes: string[];
+  setLostNotes(ids: string[]): void;
   /** The latest note on each finding, by finding id (what its card shows). */
   notes: Record<string, { text: string; noteId: string }>;
   /** What an older release kept in storage.local for this page, until it is in the database. */
@@ -142,6 +145,8 @@ export function findingNotes(rows: readonly NoteRow[]): Record<string, { text: s
 
 const decisionSlice: Slice<DecisionSlice> = (set) => ({
   noteRows: [],
+  lostNotes: [],
+  setLostNotes: (ids) => set((s) => (ids.join() === s.lostNotes.join() ? s : { lostNotes: ids })),
   decisions: {},
   ignored: {},
   notes: {},

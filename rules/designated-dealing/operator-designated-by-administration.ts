@@ -12,8 +12,17 @@ const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
 
 /** 统一交由县无害化处理中心收集处理: a named public body doing a market service (not a government office). */
 const BODY_ASSIGNED = rx(
-  `(?<m>(?:统一|一律|只能|全部|均)(?:交由|委托给?|由|到)(?<n>[^。；，、：:（）()]{1,20}?(?:中心|站|场|厂|所|院)))(?=[^。；，]{0,8}(?:收集|处理|处置|配送|供应|供货|提供|安装|维修|检测|运营|经营|承建|建设|收运|清运|销售|代理|培训|体检|印制|印刷|回收|养护|保洁))`,
+  `(?<m>(?:统一|一律|只能|全部|均)(?:交由|委托给?|由|到)(?<n>[^。；，、：:（）()]{1,20}?(?:中心|站|场|厂|所|院)))(?=[^。；，]{0,8}(?:收集|处理|处置|配送|供应|供货|提供|安装|维修|检测|运营|经营|承建|建设|收运|清运|销售|代理|培训|体检|印制|印刷|回收|养护|保洁|采购|征订|订购|发放|代购|团购))`,
 );
+
+/**
+ * The buyer's own choice banned next to a designation (…统一由某中心组织采购，家长不得自行购买): the ban is what makes the
+ * designation exclusive, whatever the designated body is called.
+ */
+const OWN_CHOICE_BANNED = rx(
+  '(?<m>(?:不得|严禁|禁止|一律不得|不准|不允许)(?:自行|另行|私自|擅自|到其他|向其他|从其他|在其他)(?:单位|企业|商家|渠道|机构)?(?:购买|采购|选购|订购|购置|选择|委托|安装|印制|配送|定制))',
+);
+const DESIGNATION = /(?:统一|一律|只能|均|全部)(?:由|交由|到|向|从|委托|安排)|指定|定点/;
 
 /** 由某公司负责: a task assigned to one operator without 统一/独家 (warning: may be a project owner, check). */
 const ASSIGNED = rx(
@@ -79,7 +88,7 @@ const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|邮政|烟草|国家电网|南方电网|电网企业|(?<!广)电网公司|只能从唯一|唯一供应商处|单一来源|罚款|代收|发票|传染病|救护|急救|应急|抢修|抢险|救援|防汛|抗旱|保供|(?:电力|通信|医疗|后勤|供应|交通|安全|物资|供电|供水)保障|预案|演练|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
 
 /** Cheap guard: an operator noun, brand or model, or one of the exclusivity words. */
-const HINT = /公司|集团|企业|医院|厂|商|中心|站|场|所|院|驾校|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议/;
+const HINT = /公司|集团|企业|医院|厂|商|中心|站|场|所|院|驾校|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议|自行|另行|私自|擅自|其他/;
 
 /** An operator's name ends with one of these: the triggers with a name need one in the clause. */
 const SUFFIX = new RegExp(OPERATOR_SUFFIX);
@@ -87,7 +96,7 @@ const SUFFIX = new RegExp(OPERATOR_SUFFIX);
  * The words of assignment every finding's clause holds (由、以、将、确定、指定…). They were the prefilter's anchors; the
  * anchors are now the rarer words each trigger needs (an operator suffix, 指定, 独家…), so the clause is checked here.
  */
-const ASSIGNING = /由|以|将|确定|指定|明确|选定|委托|授予|交给|划转|直接|独家|排他|唯一|饱和|协议/;
+const ASSIGNING = /由|以|将|确定|指定|明确|选定|委托|授予|交给|划转|直接|独家|排他|唯一|饱和|协议|不得|严禁|禁止|不准|不允许/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (!HINT.test(c.text) || !ASSIGNING.test(c.text)) return [];
@@ -116,6 +125,8 @@ function check(c: ClauseContext): LocalHit[] {
     for (const m of bodies) {
       const n = m.groups?.n ?? '';
       if (!hasNamedMarker(n) || GOVERNMENT_BODY.test(n)) continue;
+      // the government's own centralised procurement (集中采购机构) buys for budget units, not for citizens
+      if (/采购中心|集中采购|采购目录|预算单位/.test(n + c.sentence)) continue;
       const [s, e] = spanOf(m);
       if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, encouragedInClause(c, s) ? 'warning' : undefined) });
@@ -127,6 +138,12 @@ function check(c: ClauseContext): LocalHit[] {
       const [s, e] = spanOf(m);
       if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
+    }
+  if (DESIGNATION.test(c.sentence) && !(competitive ??= COMPETITION.test(c.sentence)))
+    for (const m of allMatches(OWN_CHOICE_BANNED, c.text)) {
+      const [s, e] = spanOf(m);
+      if (LAWFUL_DESIGNATION.test(c.sentence) || /政府采购|集中采购|采购目录|采购限额|预算单位|财政资金/.test(c.sentence)) continue;
+      hits.push({ start: s, end: e, ...unlessStatute(c) });
     }
   if (c.text.includes('协议') && DIRECT_AWARD.test(c.sentence)) for (const m of allMatches(COOP_AGREEMENT, c.text)) hits.push({ start: spanOf(m)[0], end: spanOf(m)[1], ...unlessStatute(c) });
   return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
@@ -155,7 +172,7 @@ export default defineRule({
     anchors: [
       '公司', '集团', '企业', '厂家', '厂商', '医院', '供应商', '服务商', '运营商', '经销商', '驾校', '检测站', '检测场', '加油站',
       '药店', '药房', '银行', '旅行社', '酒店', '宾馆', '商场', '超市', '指定', '独家', '排他', '饱和', '协议', '唯一',
-      '统一', '一律', '只能', '全部', '均交', '均委', '均由', '均到',
+      '统一', '一律', '只能', '全部', '均交', '均委', '均由', '均到', '自行', '另行', '私自', '擅自',
     ],
     check,
   },
@@ -172,12 +189,15 @@ export default defineRule({
       '网约车车载终端应安装[[指定厂家]]生产的设备。',
       '与我局[[签订战略合作协议]]的企业承接的项目，经集体研究可以直接发包。',
       { text: '乙方在协议期内享有本区共享单车[[独家经营]]权。', docType: 'policy-document' },
+      '新入学学生的床上用品统一由学校后勤服务中心配送，学生[[不得自行购买]]。',
+      '全县中小学教辅材料[[统一由县图书发行中心]]征订。',
     ],
     good: [
       '行政机关不得限定或者变相限定单位和个人购买、使用其指定的经营者提供的商品和服务。',
       '中小学校服由学校通过公开招标确定供应企业，学生和家长自愿购买。',
       '以企业为主体、市场为导向、产学研深度融合的技术创新体系进一步健全。',
       '确诊病例统一由市定点医院集中收治。',
+      '纳入集中采购目录的办公设备统一由市政府采购中心组织采购，预算单位不得自行采购。',
       '依照《中华人民共和国传染病防治法》的规定，确定市第三人民医院为传染病定点救治医院。',
       { text: '应急响应期间，电力保障由县供电公司负责。', docType: 'policy-document' },
       '项目施工必须由具有相应资质的施工企业承担。',

@@ -17,13 +17,19 @@ const AS_CONDITION = rx(
 );
 /** 凭第三方检测报告办理 / 提交中介机构出具的…报告 in an approval context. */
 const SUBMIT = rx(
-  `(?<m>(?:凭|持|提交|提供|附)[^。；，]{0,12}?(?:第三方|中介|指定|推荐|备案|入库)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?(?:出具|编制|作出|提供)的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
+  `(?<m>(?:凭|持|提交|提供|附|取得|报送)[^。；，]{0,12}?(?:第三方|中介|指定|推荐|备案|入库|认可|认定|选定)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?(?:出具|编制|作出|提供)的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
 );
+/** 须由市自然资源局认可的测绘单位出具…报告: the agency is one the administration endorsed. */
+const ENDORSED = rx(
+  `(?<m>${MUST}(?:由|经|到|选择|选用|聘请)[^。；，]{0,16}?(?:认可|推荐|指定|认定|选定|备案|入库|入围)(?:的|过的)[^。；，]{0,8}?${AGENCY}[^。；，]{0,4}?${SERVICE})`,
+);
+const COMPETITION = /招标|中标|政府采购|比选|竞争性|公开选取|依法确定/;
 const APPROVAL = /申请|审批|许可|办理|报批|备案|登记|验收|准入|开业|核发|审核|方可|前置|之前|前须|前应/;
 
 function check(c: ClauseContext): LocalHit[] {
   const hits: LocalHit[] = [];
-  for (const re of [COMMISSION, AS_CONDITION, SUBMIT]) {
+  for (const re of [COMMISSION, AS_CONDITION, SUBMIT, ENDORSED]) {
+    if (re === ENDORSED && COMPETITION.test(c.sentence)) continue;
     for (const m of allMatches(re, c.text)) {
       const [s, e] = spanOf(m);
       const before = c.text.slice(Math.max(0, s - 20), s);
@@ -59,7 +65,7 @@ export default defineRule({
     type: 'clause',
     // 委托 (COMMISSION), a kind of agency (AS_CONDITION), or the mark of one (SUBMIT)
     anchors: [
-      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库',
+      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库', '认可', '认定', '选定', '入围',
       ...['专业', '技术服务', '评估', '检测', '检验', '鉴定', '咨询', '测绘', '审计'].flatMap((k) =>
         ['机构', '公司', '中心', '单位', '事务所', '研究院', '设计院', '研究所', '检测站', '鉴定所', '评估所'].map((a) => k + a),
       ),
@@ -72,6 +78,8 @@ export default defineRule({
       '申请开办养老机构的，[[应当委托专业机构对建筑结构安全进行鉴定]]并出具鉴定报告。',
       '由[[第三方评估机构出具评估报告后方可]]办理开业手续。',
       '申报项目须[[附具经县发改局备案的咨询机构编制的可行性研究报告]]。',
+      '竣工验收前，[[须由区住建局认定的检测单位检测]]室内空气质量。',
+      '申请人应当[[取得经市行业协会推荐的评估机构出具的资产评估报告]]。',
     ],
     good: [
       '行政机关在行政审批过程中需要委托中介服务机构开展技术性评估的，应当自行承担服务费用，不得转嫁给申请人。',

@@ -12,7 +12,7 @@ const MOD =
   '(?:龙头|骨干|优质|优秀|重点|规上|规模以上|中小|小微|民营|建筑业|建筑施工|建筑|施工|勘察设计|设计|农业|工业|制造业?|服务业?|商贸|物流|运输|特色|名优|优势|生产|劳务|装饰|工程|电力|能源|医药|食品|汽车|科技|高新技术|农副)';
 const NOUN =
   '(?:企业|公司|供应商|施工单位|设计单位|监理单位|勘察单位|厂家|厂商|经营者|商家|商户|产品|商品|货物|农产品|农副产品|建材|材料|原材料|砂石|混凝土|药品|医用耗材|耗材|器械|设备|食材|种苗|苗木|饲料|肥料|农资|品牌|服务商|服务机构|中介机构|事务所|检测机构|检验机构|机构|承包商|合作社|工业品|运力|车辆)';
-const KIND = `(?:(?:企业)?(?:生产|制造|出产|产)的[\\u4e00-\\u9fa5]{1,6}?(?=[，。；、和及或]|$|的|给予|予以|进行|实行|享受|不少于|不低于|优先|比例|份额)|(?:的|注册的|注册|生产|本土)?${MOD}{0,2}${NOUN})`;
+const KIND = `(?:(?:企业)?(?:生产|制造|出产|产)的[\\u4e00-\\u9fa5]{1,6}?(?=[，。；、和及或]|$|的|给予|予以|进行|实行|享受|不少于|不低于|优先|比例|份额|占|达到|超过)|(?:的|注册的|注册|生产|本土)?${MOD}{0,2}${NOUN})`;
 const ENTITY = re(`(?<m>(?<p>${LOCAL_DEICTIC})${KIND})`);
 // a named place only right after a steering verb (优先选用常德市企业), where it cannot be a stray match
 const NAMED_ENTITY = re(`(?:优先|首选|只能|仅限|限于|限定|必须|指定|选用|选择|采购|购买|使用|委托|发包给|交由)(?<m>(?<p>${PLACE_NAMED})${KIND})`);
@@ -23,6 +23,7 @@ const BEFORE =
 // a preference or quota right after the entity
 const AFTER =
   /^(?:的)?(?:(?:可|予以|享有|给予)?优先(?:考虑|中标|入围|选用|安排|承接|成交|推荐|$|[，。；、])|[^，。；]{0,12}?(?:不少于|不低于|不得低于|占比不|比例不|份额不)|(?:承担|承建|施工|供货|供应|提供)[^，。；]{0,6}(?:[，。；]|$))/;
+const TOPICAL = /^[，,][^。；]{0,16}?(?:应当|须|必须|一律|统一|只能|优先)[^。；，]{0,4}?(?:采购|购买|使用|选用|采用|订购|安排|供应)(?:[。；，]|$)/;
 const UNLESS_ENTITY_AFTER = /^(?:与|和|及)?(?:外地|外埠)/;
 const MONEY = /奖|补|资金|贴息|扶持|加分/;
 const SOFT = /鼓励|引导|支持|倡导|提倡|推动|促进/;
@@ -38,7 +39,9 @@ function check(c: { text: string }): LocalHit[] {
     if (UNLESS_ENTITY_AFTER.test(after)) continue;
     // 从本县企业采购: buying from local firms (本地企业采购设备 — the firm buying — is not steering)
     const buyFrom = /(?:从|向|在)$/.test(before) && /^[^，。；]{0,2}(?:采购|购买|购进|订购|进货|购置|租赁|租用)/.test(after);
-    const steer = BEFORE.test(before) || buyFrom;
+    // 本地生产的乳制品，学校食堂应当优先采购: the object stated first, the steering verb after the comma
+    const topical = TOPICAL.test(after);
+    const steer = BEFORE.test(before) || buyFrom || topical;
     // 本地企业中标的，给予奖励: a prize for local winners
     const favoured = AFTER.test(after) || (/^(?:中标|成交|承接|承建|承揽)[^，。；]{0,4}(?:的|后)/.test(after) && MONEY.test(text));
     if (!steer && !favoured) continue;
@@ -81,6 +84,8 @@ export default defineRule({
       { text: '会议议定：项目所需钢材、水泥等主要材料由[[本县企业]]供应。', docType: 'policy-document' },
       '同等条件下优先选用[[常德市企业]]。',
       '消费券仅限在[[本地商户]]使用。',
+      '[[本县生产的建材]]，政府投资项目应当优先使用。',
+      '养老机构采购[[本市产的农副产品]]占比达到30%的，给予一次性补贴。',
     ],
     good: [
       '采购人不得要求供应商优先使用本地企业生产的产品。',

@@ -9,7 +9,9 @@ import { OUTSIDER, PEJORATIVE, adminProhibitionBefore, matches, re } from './_lo
  */
 
 const WHO =
-  '(?:企业法人|企业|经营者|经营主体|市场主体|供应商|投标人|竞买人|公司|法人|施工企业|建筑业?企业|勘察设计企业|监理企业|单位|机构|服务商|运营商|商户|商家|厂家|厂商|承包商|产品|商品|货物|药品|食品|农产品|农副产品|建材|设备|品牌|车辆|机动车|货车|客车|运输车辆|网约车|出租车|驾驶员|从业人员)';
+  '(?:企业法人|企业|经营者|经营主体|市场主体|供应商|投标人|竞买人|公司|法人|施工企业|建筑业?企业|勘察设计企业|监理企业|单位|机构|服务商|运营商|商户|商家|厂家|厂商|承包商|产品|商品|货物|药品|食品|农产品|农副产品|建材|设备|品牌|车辆|机动车|货车|客车|运输车辆|网约车|出租车|驾驶员|从业人员|' +
+  // goods by kind: 外省进入的钢材、外地种子、外埠乳制品
+  '钢材|水泥|砂石|木材|材料|原料|种子|种苗|苗木|化肥|农药|饲料|兽药|酒类?|白酒|啤酒|乳制品|奶制品|肉类|肉品|生猪|活禽|蔬菜|水果|粮食|大米|煤炭|成品油|液化气|燃气|器械|耗材|电器|电梯|锅炉|构件|预拌混凝土|混凝土|商品混凝土)';
 const OUTSIDERS = re(
   `(?<m>${OUTSIDER}(?:(?:生产|制造|产)的?[\\u4e00-\\u9fa5]{1,6}?(?=进入|进|在|销售|运|须|需|应|不得|不|一律|，|、)|(?:的)?(?:注册的|注册|进入的|来的|转入的|转入|(?:进入|进|来|到)[^，。；]{1,6}?的)?[\\u4e00-\\u9fa5]{0,6}?${WHO}))`,
 );
@@ -17,6 +19,7 @@ const OUTSIDERS = re(
 // what the draft then does to them
 const TREATMENT =
   /须|需|必须|应当?(?!用)|要求|不予|不得|不能|不进行|不允许|禁止|限制|另行|加收|额外|单独|提高|增加|增设|达到|标准|备案|报备|审批|审核|许可|检验|检测|认证|不认可|暂停|一律|收取|保证金|押金|限行|禁行|不适用|除外|不享受|不纳入|不给予|不列入|不得参与|不得进入|不得销售/;
+const WAIVED = /(?:无需|无须|不需要?|不必|不再|免于|免予|免除|直接|即可)[^，。；]{0,8}/g;
 const VEHICLE_OR_PERSON = /车辆|机动车|货车|客车|网约车|出租车|驾驶员|从业人员$/;
 
 function check(c: { text: string; sentence: string; offsetInSentence: number }): LocalHit[] {
@@ -31,7 +34,8 @@ function check(c: { text: string; sentence: string; offsetInSentence: number }):
     // an item of a list whose lead-in prohibits (不得实施下列行为：（一）…外地商品…)
     const colon = sentence.lastIndexOf('：', offsetInSentence + s);
     if (colon > 0 && /不得|禁止|严禁|不应/.test(sentence.slice(0, colon))) continue;
-    const after = text.slice(e, e + 50);
+    // a treatment that is waived (无需办理备案、不再检测) is equal treatment, not a burden
+    const after = text.slice(e, e + 50).replace(WAIVED, '');
     const lead = text.slice(Math.max(0, s - 4), s);
     if (!TREATMENT.test(after) && !/(?:禁止|严禁|不准)$/.test(lead)) continue;
     const vehicle = VEHICLE_OR_PERSON.test(m[0]);
@@ -73,6 +77,7 @@ export default defineRule({
       '禁止[[外地生产的瓶装液化气]]进入本县销售。',
       '[[外埠转入的机动车]]应当达到本市规定的排放标准方可办理转移登记。',
       '[[区外企业]]在本区设立的分支机构，不享受本办法规定的扶持政策。',
+      '[[外省调入的水泥]]须经本省质量检验机构重新检验合格后方可销售。',
     ],
     good: [
       '不得对外地经营者在本地投资经营设置歧视性要求。',
@@ -81,6 +86,7 @@ export default defineRule({
       '鼓励外地企业来本市投资兴业。',
       '税收受益地对在市外拓展业务的本市建筑业企业加强服务。',
       '外地号牌小客车工作日早晚高峰禁止驶入五环路以内道路。',
+      '外地企业来本市承接业务的，无需办理备案，凭资质证书即可参加投标。',
       { text: '外地企业须在本市设立分支机构。', docType: 'administrative-regulation' },
     ],
   },

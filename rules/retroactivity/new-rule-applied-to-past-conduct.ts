@@ -24,11 +24,32 @@ const FAVOURABLE = /补贴|奖励|优惠|扶持|减免|免征|待遇|补助|救�
 const ADVERSE = /补缴|追缴|收回|退还|返还|处罚|拆除|撤销|注销|取消|追究/;
 const RETRO = /(?:追溯|溯及)(?:至|到|自)?[^。；，]{0,20}?(?:执行|施行|适用|生效|实施|起)/g;
 
+/**
+ * A benefit already received (2020年以来已享受的补贴、此前已领取的奖励) re-examined under this document's conditions and
+ * clawed back: the new conditions reach back to grants made under the old ones.
+ */
+const RECEIVED =
+  /(?:以来|以前|之前|此前|期间|起)(?:已经?|已)(?:享受|领取|获得|取得|申领|兑现|发放|拨付)(?:的)?[^。；，]{0,12}?(?:补贴|补助|奖励|奖金|待遇|资金|优惠|津贴|奖补|贴息|补偿|政策|扶持)/g;
+const UNDER_THIS = /(?:不符合|按照|依照|对照|根据|达不到)本(?:办法|规定|细则|通知|意见|条例|决定|规则|标准|方案|措施|文件|政策)/;
+const CLAW = /退还|返还|退回|收回|追回|追缴|缴回|停止发放|停发|取消|清退/;
+
 function check(c: ClauseContext): LocalHit[] {
   // the patterns in the clause first, the sentence-level tests only when one matched
   const before = allMatches(BEFORE_EFFECTIVE, c.text);
   const retro = allMatches(RETRO, c.text);
+  const received = allMatches(RECEIVED, c.text);
+  if (!before.length && !retro.length && !received.length) return [];
+  if (received.length && UNDER_THIS.test(c.sentence) && CLAW.test(c.sentence) && !/虚假|骗取|冒领|伪造|弄虚作假|重复享受|重复领取/.test(c.sentence)) {
+    const bound = adminBoundBefore(c);
+    const own = received.filter((m) => !bound(m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (!before.length && !retro.length) return uniqueHits(own);
+    return uniqueHits([...own, ...checkDated(c, before, retro)]);
+  }
   if (!before.length && !retro.length) return [];
+  return checkDated(c, before, retro);
+}
+
+function checkDated(c: ClauseContext, before: RegExpExecArray[], retro: RegExpExecArray[]): LocalHit[] {
   const s = c.sentence;
   if (TRANSITIONAL.test(s)) return [];
   if (FAVOURABLE.test(s) && !ADVERSE.test(s)) return [];
@@ -72,7 +93,7 @@ export default defineRule({
     // 施行前, 实施之日以前…, 此前已, 追溯, 溯及
     anchors: [
       ...['施行', '实施', '生效', '发布', '印发', '公布', '出台', '执行'].flatMap((v) => ['前', '以前', '之前', '之日前', '之日以前', '之日之前'].map((t) => v + t)),
-      '此前已', '早前已', '追溯', '溯及',
+      '此前已', '早前已', '追溯', '溯及', '已享受', '已领取', '已获得', '已取得', '已申领', '已兑现', '已发放', '已拨付', '已经享受', '已经领取', '已经获得',
     ],
     check,
   },
@@ -81,12 +102,14 @@ export default defineRule({
       '[[本办法施行前已经建成但不符合本办法规定标准的停车场，应当按照本]]办法重新办理备案。',
       '[[本规定实施前发生的占道经营行为，一并依照本]]规定予以处罚。',
       '本办法自印发之日起施行，收费标准[[追溯至2023年1月1日起执行]]。',
+      '2021年以来[[已获得创业担保贷款贴息]]的个人，对照本办法重新审核，不符合条件的追回已拨付资金。',
     ],
     good: [
       '本办法施行前已经受理尚未办结的申请，按照原规定办理。',
       '本办法施行前已经设立的养老机构，应当自本办法施行之日起一年内按照本办法规定完成整改。',
       '本办法实施前已经缴纳的费用，不再补收或者退还。',
       '本办法施行前已经取得的经营许可证，在有效期内继续有效。',
+      '此前已领取补贴的人员，经核查存在虚假申报的，依照本办法追回补贴资金。',
       '本办法施行前符合条件的困难家庭，可以申请享受本办法规定的补贴，补贴标准追溯至2024年1月1日起执行。',
       { text: '法律、行政法规、地方性法规、自治条例和单行条例、规章不溯及既往，但为了更好地保护公民、法人和其他组织的权利和利益而作的特别规定除外。', docType: 'law' },
     ],

@@ -19,15 +19,30 @@ export interface EntitlementOptions {
   trigger: string;
   /** Allow the reverse order 入学…限制 (object first, then the restriction). */
   objectFirst?: boolean;
+  /**
+   * Also a bare denial at the end of a 的-clause (有欠缴的，暂缓办理) whose object stands earlier in the sentence
+   * (办理户口迁入时，…): the procedure named once, then withheld.
+   */
+  contextObject?: boolean;
 }
+
+const BARE = /(?:不予|暂缓|暂停|停止|一律不予|不得)(?:办理|受理|登记|审批|发放)(?=$|[，。；、]|手续|相关手续|其)/g;
+/** How far back in the sentence the named procedure may stand. */
+const CONTEXT_SPAN = 50;
 
 export function entitlementCheck(o: EntitlementOptions): (c: ClauseContext) => LocalHit[] {
   const forward = new RegExp(`(?:${DENY})[^。；，：]{0,16}?(?:${o.objects})`, 'g');
   const backward = o.objectFirst ? new RegExp(`(?:${o.objects})[^。；，：]{0,8}?(?:${DENY_AFTER})`, 'g') : undefined;
   const trigger = new RegExp(o.trigger);
+  const objectRe = new RegExp(`(?:${o.objects})`);
   return (c) => {
     const found = allMatches(forward, c.text);
     if (backward) found.push(...allMatches(backward, c.text));
+    if (o.contextObject)
+      for (const m of allMatches(BARE, c.text)) {
+        const at = c.offsetInSentence + m.index;
+        if (objectRe.test(c.sentence.slice(Math.max(0, at - CONTEXT_SPAN), at))) found.push(m);
+      }
     if (!found.length) return [];
     const hits: LocalHit[] = [];
     const bound = adminBoundBefore(c);

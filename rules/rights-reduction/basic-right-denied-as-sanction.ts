@@ -13,7 +13,7 @@ const BASIC_RIGHTS =
   '入党|入团|落户|户口|户籍|迁入|居住证|结婚|婚姻登记|出生登记|出生医学证明|身份证|选举|参选|被选举|投票|表决|' +
   '低保|最低生活保障|社会救助|临时救助|医疗保险|养老保险|社会保险|医保|社保|退休金|养老金|抚恤|宅基地|土地承包|承包地|集体收益|分红|惠农|惠民';
 
-const withheld = entitlementCheck({ objects: BASIC_RIGHTS, trigger: `${WRONGDOING}|${ARREARS}`, objectFirst: true });
+const withheld = entitlementCheck({ objects: BASIC_RIGHTS, trigger: `${WRONGDOING}|${ARREARS}`, objectFirst: true, contextObject: true });
 /** The denial words every finding's clause holds (they were the prefilter's anchors; the anchors are now the rights). */
 const DENIAL = /不予|不得|不准|不许|暂停|停止|取消|限制|暂缓|中止|停办|停发|拒绝|剥夺|从严|一票否决/;
 function check(c: ClauseContext): LocalHit[] {
@@ -64,11 +64,14 @@ export default defineRule({
       '拒不配合征收搬迁的，由公安机关[[暂停办理其落户]]手续。',
       '业主欠缴物业服务费累计满六个月的，[[不得参选]]业主委员会委员。',
       '对有涉毒违法记录的人员，在事业单位公开招聘中[[一律不予聘用为]]正式工作人员。',
+      '适龄儿童申请入学时，其父母有拒不履行征收决定情形的，学校[[暂缓办理]]。',
+      '申请迁入户口的，应当核查是否拖欠村集体款项，拖欠的[[不予办理]]。',
     ],
     good: [
       '学校不得以学生家长未缴纳物业费、违反交通法规等为由，限制或者拒绝适龄儿童少年入学。',
       '任何单位不得限制残疾人的就业权利。',
       '申请人不符合落户条件的，公安机关不予办理落户手续，并书面说明理由。',
+      '办理户口迁入时，申请材料不齐全的，不予受理，并一次性告知需要补正的材料。',
       '依照《中华人民共和国兵役法》第五十七条的规定，拒绝履行兵役登记义务且拒不改正的，不得录用为公务员。',
       '曾因犯罪受过刑事处罚的，不得录用为公务员。',
       { text: '违法生育的，七年内不得录用为国家工作人员。', docType: 'law' },

@@ -13,14 +13,22 @@ const DECIDE = '核定|审定|决定|确定|指定|统一安排|统一调配|统
 const DICTATE = new RegExp(`(?:${DECIDE})[^。；，]{0,10}?(?:${AFFAIRS})`, 'g');
 const DICTATE_PASSIVE = new RegExp(`(?:${AFFAIRS})[^。；，]{0,6}?由[^。；，]{0,14}?(?:${DECIDE})`, 'g');
 const INTERFERE = /干预[^。；，]{0,10}?(?:经营|用人|人事|定价|价格|选聘|招聘|生产)/g;
+/** The firm's own decision (hiring its managers, changing its business) made subject to the administration's approval. */
+const INTERNAL_DECISION =
+  '(?:聘任|聘用|任免|任命|选聘|招聘|解聘|更换|调整)[^。；，]{0,12}?(?:总经理|经理|负责人|高级管理人员|高管|董事|监事|财务负责人|技术负责人|管理人员|员工|职工|从业人员)|(?:调整|变更|确定)[^。；，]{0,6}?(?:经营范围|经营方式|营业时间|生产计划|销售价格|薪酬|工资标准|股权结构|利润分配)';
+const SUBJECTED = new RegExp(
+  `(?:${INTERNAL_DECISION})[^。；]{0,14}?(?:须|必须|应当|应|需|要)(?:事先|提前|先)?(?:报|经|报经|征得)[^。；，]{0,14}?(?:审核|审批|审定|同意|批准|核准)`,
+  'g',
+);
 const PRIVATE = /企业|经营者|公司|商户|市场主体|民营|私营|个体|商家|门店|厂家/;
 const NOT_PRIVATE = /国有企业|国企|国有控股|市属企业|区属企业|县属企业|出资人|国有资本|国资|事业单位|公立|本机关|本单位|下属|所属单位|自主|自行决定|依法自主|登记机关|营业执照|注册登记|市场主体登记|核定的经营范围|经营范围内/;
 
 function check(c: ClauseContext): LocalHit[] {
-  if (!PRIVATE.test(c.sentence) || NOT_PRIVATE.test(c.sentence)) return [];
+  // 民营企业 named outright wins over a state-owned context word (国有控股企业以外的民营企业)
+  if (!PRIVATE.test(c.sentence) || (NOT_PRIVATE.test(c.sentence) && !/民营|私营|非公有制|个体工商户/.test(c.sentence))) return [];
   const hits: LocalHit[] = [];
   const bound = adminBoundBefore(c);
-  for (const re of [DICTATE, DICTATE_PASSIVE, INTERFERE]) {
+  for (const re of [DICTATE, DICTATE_PASSIVE, INTERFERE, SUBJECTED]) {
     for (const m of allMatches(re, c.text)) {
       if (bound(m.index)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
@@ -48,7 +56,7 @@ export default defineRule({
   match: {
     type: 'clause',
     // every match names the business affair (AFFAIRS) or says 干预
-    anchors: [...AFFAIRS.split('|'), '干预'],
+    anchors: [...AFFAIRS.split('|'), '干预', '聘任', '聘用', '任免', '任命', '选聘', '招聘', '解聘', '更换', '调整', '变更'],
     check,
   },
   examples: {
@@ -56,11 +64,15 @@ export default defineRule({
       '县自然资源局每年[[统一核定民营砂石企业的生产计划]]。',
       '各商贸企业的[[营业时间由街道办事处统一确定]]。',
       '乡镇政府可以根据需要[[干预企业用人]]安排。',
+      '辖区物流企业[[更换项目负责人的，须事先报区交通运输局审核同意]]。',
+      '商贸企业[[调整营业时间应当报街道办事处批准]]。',
     ],
     good: [
       '市场主体依法享有经营自主权，任何单位和个人不得干预企业用人和定价。',
       '市国资委依法审定市属国有企业的年度投资计划。',
       '企业依法自主确定营业时间和经营方式。',
+      '市属国有企业聘任总经理，应当报市国资委审核同意。',
+      '企业变更经营范围的，应当向登记机关申请变更登记。',
     ],
   },
 });

@@ -4,6 +4,11 @@ import { FINE_RANGE, parseAmount } from './_powers';
 
 /** 部门规章 and 政府规章 fines are capped (国务院 / the provincial people's congress set the limit); a high cap needs a check. */
 const LIMIT = 30_000;
+/**
+ * The highest cap any rule may have: 20万元 for 部门规章 (国发〔2021〕26号), provincial caps for 政府规章 no higher. Above it
+ * the fine cannot be the rule's own: a warning.
+ */
+const HIGH = 200_000;
 
 export default defineRule({
   id: 'rule-fine-exceeds-limit',
@@ -34,7 +39,7 @@ export default defineRule({
       const re = new RegExp(FINE_RANGE.source, 'g');
       for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
         const hi = parseAmount(m.groups?.hi ?? '');
-        if (hi > LIMIT) hits.push({ start: m.index, end: m.index + m[0].length });
+        if (hi > LIMIT) hits.push({ start: m.index, end: m.index + m[0].length, ...(hi > HIGH ? { severity: 'warning' as const } : {}) });
       }
       return hits;
     },
@@ -43,6 +48,7 @@ export default defineRule({
     bad: [
       { text: '违反本办法第十二条规定的，由市交通运输主管部门责令改正，[[处五万元以上十万元以下罚款]]。', docType: 'government-rule' },
       { text: '未按规定报送统计资料的，[[处1万元以上5万元以下罚款]]。', docType: 'department-rule' },
+      { text: '擅自改变公共停车场用途的，[[处十万元以上三十万元以下罚款]]。', docType: 'government-rule' },
     ],
     good: [
       { text: '违反本办法第十二条规定的，责令改正，处一千元以上五千元以下罚款。', docType: 'government-rule' },

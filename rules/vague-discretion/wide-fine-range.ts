@@ -4,6 +4,8 @@ import { FINE_RANGE, parseAmount } from '../unauthorized-penalty/_powers';
 
 /** A fine range whose upper bound is ten or more times its lower one, with no 裁量基准 in the sentence. */
 const RATIO = 10;
+/** Statutes rarely span more than a factor of 20 in one tier; fifty or more leaves the fine to the officer (warning). */
+const VERY_WIDE = 50;
 
 export default defineRule({
   id: 'wide-fine-range',
@@ -29,7 +31,7 @@ export default defineRule({
       for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
         const lo = parseAmount(m.groups?.lo ?? '');
         const hi = parseAmount(m.groups?.hi ?? '');
-        if (lo > 0 && hi / lo >= RATIO) hits.push({ start: m.index, end: m.index + m[0].length });
+        if (lo > 0 && hi / lo >= RATIO) hits.push({ start: m.index, end: m.index + m[0].length, ...(hi / lo >= VERY_WIDE ? { severity: 'warning' as const } : {}) });
       }
       return hits;
     },
@@ -38,6 +40,7 @@ export default defineRule({
     bad: [
       { text: '未按规定设置垃圾分类收集容器的，处[[五百元以上五万元以下罚款]]。', docType: 'government-rule' },
       '违反本细则规定的，处[[1000元以上10万元以下罚款]]。',
+      { text: '擅自占用绿地的，处[[二百元以上二万元以下罚款]]。', docType: 'government-rule' },
     ],
     good: [
       { text: '未按规定设置垃圾分类收集容器的，处五百元以上二千元以下罚款。', docType: 'government-rule' },

@@ -22,7 +22,9 @@ async function ask(message: unknown, sender: SenderLike): Promise<Record<string,
   let answer!: (r: unknown) => void;
   const reply = new Promise<unknown>((resolve) => (answer = resolve));
   const sendResponse = vi.fn((r: unknown) => answer(r));
-  const returned = await fakeBrowser.runtime.onMessage.trigger(message, sender, sendResponse);
+  // the listener reads only id, url, frameId and tab.{id,url}: a partial sender is what the test needs
+  const trigger: (m: unknown, s: SenderLike, r: (x: unknown) => void) => Promise<unknown[]> = fakeBrowser.runtime.onMessage.trigger as never;
+  const returned = await trigger(message, sender, sendResponse);
   expect(returned).toEqual([true]); // the channel stays open for the async answer
   const r = await reply;
   expect(sendResponse).toHaveBeenCalledTimes(1);

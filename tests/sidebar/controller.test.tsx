@@ -158,6 +158,27 @@ describe('controller', () => {
     controller.destroy();
   });
 
+  it('shows a database failure once, without retrying on every keystroke; reopening the panel tries again', async () => {
+    const ta = textarea(DRAFT);
+    let calls = 0;
+    const client = createReviewClient(async () => {
+      calls++;
+      return { ok: false, error: 'the review database is not available', code: 'unavailable' };
+    });
+    const store = createSidebarStore();
+    const controller = createController({ doc: document, page: createFakePage(), review, store, pageKey: () => URL_, saveDecision: saveVia(), reviewClient: client, scanThrottleMs: 10 });
+    await controller.start();
+    await vi.waitFor(() => expect(store.getState().saveError).toBe('the review database is not available'));
+    type(ta, `${DRAFT}\n第三条 本通知自发布之日起施行。`);
+    type(ta, `${DRAFT}\n第三条 本通知自发布之日起施行，有效期五年。`);
+    await flush();
+    expect(calls).toBe(1);
+    controller.setOpen(false);
+    controller.setOpen(true);
+    await vi.waitFor(() => expect(calls).toBe(2));
+    controller.destroy();
+  });
+
   it('waits for the panel: a collapsed sidebar recognises nothing until it is opened', async () => {
     textarea(DRAFT);
     const { store, controller, sent } = setup();
@@ -194,6 +215,7 @@ describe('controller', () => {
     expect(second.page.rendered.get(ta)?.find((x) => x.id === `note:${note.id}`)?.start).toBe(span!.start + 7);
     // the quote edited away: after the next recognition (before a write) the note is an orphan, kept with its quote
     type(ta, ta.value.replace(quote, '规范临时占用道路'));
+    expect(second.store.getState().lostNotes).toEqual([note.id]); // shown as lost at once, before any write
     second.controller.editNote(note.id, '标题宜写明规范对象（已改）');
     second.controller.replyNote(note.id, '起草单位已改');
     await vi.waitFor(() => expect(second.store.getState().noteRows).toHaveLength(2));

@@ -20,7 +20,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: presetSites,
     commands: {

@@ -33,6 +33,7 @@ import pinyinAnnotationResidue from './garbled-text/pinyin-annotation-residue';
 import coordinationBodyExercisesPower from './issuer-procedure/coordination-body-exercises-power';
 import issuedInNameOfCoordinationBody from './issuer-procedure/issued-in-name-of-coordination-body';
 import issuerNotCompetent from './issuer-procedure/issuer-not-competent';
+import minutesCitedAsBasis from './issuer-procedure/minutes-cited-as-basis';
 import minutesSetRightsObligations from './issuer-procedure/minutes-set-rights-obligations';
 import localPreference from './local-protection/local-preference';
 import localPresenceCondition from './local-protection/local-presence-condition';
@@ -129,6 +130,7 @@ export const RULES: readonly Rule[] = [
   coordinationBodyExercisesPower,
   issuedInNameOfCoordinationBody,
   issuerNotCompetent,
+  minutesCitedAsBasis,
   minutesSetRightsObligations,
   localPreference,
   localPresenceCondition,

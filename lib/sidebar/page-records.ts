@@ -1,7 +1,8 @@
 /**
- * The reviewer's decisions per page (ignored findings with reasons, notes, a corrected document type), kept in the
- * extension's browser.storage.local under page:<origin+path>. Runs in the background only. A later issue moves
- * notes to the Dexie notes database; the message protocol stays the same.
+ * What is kept per page in the extension's browser.storage.local under page:<origin+path>: the corrected document
+ * type. Notes and decisions live in the review database (lib/db); the ignores and notes older releases kept here
+ * are read once by the sidebar, moved into the database (lib/sidebar/legacy.ts) and dropped (page.migrated).
+ * Runs in the background only.
  */
 import { browser } from 'wxt/browser';
 import { PageRecord, pageRecordKey } from '../messaging';

@@ -4,7 +4,7 @@
  */
 
 /** Nouns that end the name of a service agency. */
-export const AGENCY = '(?:机构|公司|中心|单位|事务所|研究院|设计院|研究所|检测站|鉴定所|评估所)';
+export const AGENCY = '(?:机构|公司|中心|单位|事务所|研究院|设计院|研究所|检测站|检验站|鉴定站|鉴定所|评估所|检验所|测绘院|检测院|检验院)';
 
 /** Technical services an approval may be made to depend on. */
 export const SERVICE =

@@ -11,13 +11,15 @@ import { ADMIN_COMMISSIONS, AGENCY, DESIGNATED_MARK, SERVICE, STATUTORY_SERVICE 
  */
 const MUST = '(?:应当|应|须|必须|要|需|需要|统一|一律|均|另行|先行|事先)';
 const COMMISSION = rx(`(?<m>${MUST}[^。；，]{0,4}?委托[^。；]{0,40}?${AGENCY}[^。；]{0,30}?${SERVICE})`);
+/** 房屋安全鉴定须委托区房管局下属的鉴定站进行: the service named first, then the (designated) agency. */
+const COMMISSION_AFTER = rx(`${SERVICE}[^。；，]{0,6}?(?<m>${MUST}[^。；，]{0,4}?委托[^。；，]{0,24}?${AGENCY})(?=[^。；，]{0,4}?(?:进行|开展|实施|办理|承担|出具|$|[，。；]))`);
 /** The report of an agency as a condition of the approval: 由第三方机构出具评估报告后方可办理. */
 const AS_CONDITION = rx(
   `(?<m>(?:第三方|中介|专业|技术服务|评估|检测|检验|鉴定|咨询|测绘|审计)${AGENCY}[^。；]{0,20}?(?:出具|编制|提供|作出)[^。；]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书)[^。；]{0,15}?(?:后方可|方可|后才|才能|才可|作为[^。；，]{0,10}(?:条件|依据|前置|要件)|为前置))`,
 );
 /** 凭第三方检测报告办理 / 提交中介机构出具的…报告 in an approval context. */
 const SUBMIT = rx(
-  `(?<m>(?:凭|持|提交|提供|附|取得|报送)[^。；，]{0,12}?(?:第三方|中介|指定|推荐|备案|入库|认可|认定|选定)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?(?:出具|编制|作出|提供)的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
+  `(?<m>(?:凭|持|提交|提供|附|取得|报送)[^。；，]{0,12}?(?:第三方|中介|指定|推荐|备案|入库|认可|认定|选定|确定)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?(?:出具|编制|作出|提供)的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
 );
 /** 须由市自然资源局认可的测绘单位出具…报告: the agency is one the administration endorsed. */
 const ENDORSED = rx(
@@ -28,8 +30,8 @@ const APPROVAL = /申请|审批|许可|办理|报批|备案|登记|验收|准入
 
 function check(c: ClauseContext): LocalHit[] {
   const hits: LocalHit[] = [];
-  for (const re of [COMMISSION, AS_CONDITION, SUBMIT, ENDORSED]) {
-    if (re === ENDORSED && COMPETITION.test(c.sentence)) continue;
+  for (const re of [COMMISSION, COMMISSION_AFTER, AS_CONDITION, SUBMIT, ENDORSED]) {
+    if ((re === ENDORSED || re === SUBMIT) && COMPETITION.test(c.sentence)) continue;
     for (const m of allMatches(re, c.text)) {
       const [s, e] = spanOf(m);
       const before = c.text.slice(Math.max(0, s - 20), s);
@@ -65,7 +67,7 @@ export default defineRule({
     type: 'clause',
     // 委托 (COMMISSION), a kind of agency (AS_CONDITION), or the mark of one (SUBMIT)
     anchors: [
-      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库', '认可', '认定', '选定', '入围',
+      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库', '认可', '认定', '选定', '确定', '入围',
       ...['专业', '技术服务', '评估', '检测', '检验', '鉴定', '咨询', '测绘', '审计'].flatMap((k) =>
         ['机构', '公司', '中心', '单位', '事务所', '研究院', '设计院', '研究所', '检测站', '鉴定所', '评估所'].map((a) => k + a),
       ),
@@ -80,6 +82,7 @@ export default defineRule({
       '申报项目须[[附具经县发改局备案的咨询机构编制的可行性研究报告]]。',
       '竣工验收前，[[须由区住建局认定的检测单位检测]]室内空气质量。',
       '申请人应当[[取得经市行业协会推荐的评估机构出具的资产评估报告]]。',
+      '既有建筑改变使用功能的，结构安全鉴定[[须委托市住建局所属的建设工程质量检测中心]]进行。',
     ],
     good: [
       '行政机关在行政审批过程中需要委托中介服务机构开展技术性评估的，应当自行承担服务费用，不得转嫁给申请人。',

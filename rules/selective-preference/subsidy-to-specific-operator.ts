@@ -19,6 +19,8 @@ const TRIGGERS: RegExp[] = [
   // 奖励给项目运营公司
   rx(`(?<m>(?:奖励|补贴|补助|拨付|返还|支付|奖补|兑现|划拨|返)给(?<n>${NAME}))`),
 ];
+/** 对新引进的三家链主企业…给予奖励: a handful of firms counted out is a selection, not an open class (warning). */
+const COUNTED = rx('(?<m>(?:对|向|给予|支持)[^。；，]{0,10}?(?<!前|第|每|不超过|不少于|最多|至少)[一二两三四五\\d]家[^。；，]{0,12}?(?:企业|公司|集团))');
 const CASE_BY_CASE = rx('(?<m>一事一议|一企一策|一企一议|一项一议|一企一事|特事特办|量身定制)');
 const CASE_MONEY = /奖励|补贴|补助|扶持|优惠|政策|资金|土地|地价|供地|税|电价|租金|返还/;
 const CASE_LAWFUL = /筹资筹劳|村民|农村公益|村级公益|议事|服务(?:专员|企业)|诉求|问题/;
@@ -41,6 +43,11 @@ function check(c: ClauseContext): LocalHit[] {
     if (!moneyInSentence) continue;
     hits.push({ start: s, end: e, ...unlessStatute(c, kind === 'named' ? 'error' : 'warning') });
   }
+  if (moneyInSentence && !/评选|认定|申报|评审|择优|竞争|公开/.test(c.sentence))
+    for (const m of allMatches(COUNTED, c.text)) {
+      const [s, e] = spanOf(m);
+      hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
+    }
   if (CASE_MONEY.test(c.sentence) && !CASE_LAWFUL.test(c.sentence))
     for (const m of allMatches(CASE_BY_CASE, c.text)) {
       const [s, e] = spanOf(m);
@@ -63,6 +70,7 @@ export default defineRule({
   match: {
     type: 'clause',
     anchors: [
+      ...['一家', '两家', '二家', '三家', '四家', '五家', '1家', '2家', '3家', '4家', '5家'],
       ...['奖励', '奖补', '补贴', '补助', '资助', '贴息', '扶持', '资金支持', '专项资金', '发展资金', '补偿', '返还', '优惠', '让利', '减免'],
       ...['支付给', '划拨给', '返给', '兑现给', '拨付给'],
       '一事一议', '一企一策', '一企一议', '一项一议', '一企一事', '特事特办', '量身定制'],
@@ -75,10 +83,12 @@ export default defineRule({
       '对重大招商项目实行[[一事一议]]，给予土地、资金等方面的特殊政策支持。',
       '县财政每年安排专项资金，[[用于支持县供销合作社有限公司]]开展农资保供。',
       '[[对宏远冷链物流有限公司在本区新建的冷库，由区财政按设备投资额的20%给予补助]]。',
+      '[[对签约落户的两家新能源整车企业]]，每年给予1000万元运营补贴。',
     ],
     good: [
       '对符合条件的科技型中小企业给予研发费用补助。',
       '对新认定的国家级高新技术企业给予一次性奖励20万元。',
+      '对年度评选出的前三家优秀企业给予表彰奖励。',
       '村内公益事业建设实行一事一议筹资筹劳。',
       '对市公交集团给予公益性运营亏损补贴。',
       '不得对特定经营者给予选择性、差异化的财政奖励或者补贴。',

@@ -25,7 +25,7 @@ export default defineRule({
   docTypes: { ...ONLY_LEGISLATION, 'department-rule': 'off', 'government-rule': 'off', internal: 'off' },
   match: {
     type: 'clause',
-    anchors: ['罚款', '没收', '吊销', '暂扣', '责令停产', '责令停业', '责令关闭', '责令其', '责令该', '责令当事人', '拘留', '通报批评', '警告', '降低资质', '限制从业', '限制开展生产经营', '暂停', '取消', '撤销', '停止其', '限制其'],
+    anchors: ['罚款', '没收', '吊销', '暂扣', '责令停产', '责令停业', '责令关闭', '责令其', '责令该', '责令当事人', '一律停', '一律关', '一律取缔', '一律予以', '拘留', '通报批评', '警告', '降低资质', '限制从业', '限制开展生产经营', '暂停', '取消', '撤销', '停止其', '限制其'],
     check: regexCheck([
       // a fine with an amount: the document fixes the penalty itself, 依法 or not
       { re: `(?<m>(?:处以?|并处|可处|予以|给予)[^。；，]{0,12}${AMOUNT}(?:元|倍)[^。；，]{0,14}罚款)`, skip: PROCEDURE },
@@ -46,6 +46,8 @@ export default defineRule({
         soften: SOFT_BASIS,
       },
       { re: '(?<m>责令(?:其|该(?:企业|单位|经营者|场所)|当事人)?(?:停产停业|停业整顿|停产整顿|停业整治|停产整治|停止营业|停止生产经营|停止经营|停业|停产|关闭|关停))', skip: PROCEDURE, soften: SOFT_BASIS },
+      // 一律停产整顿 / 一律取缔: a closure imposed wholesale
+      { re: '(?<m>一律(?:予以)?(?:停产停业|停业整顿|停产整顿|停业整治|停产整治|停止营业|停止生产经营|停业|停产|关闭|关停|取缔))', skip: PROCEDURE, soften: SOFT_BASIS },
       { re: '(?<m>(?:处以?|给予|予以)[^。；，]{0,6}(?:行政)?拘留)', soften: SOFT_BASIS },
       { re: '(?<m>降低资质等级|限制从业|限制开展生产经营活动)', soften: SOFT_BASIS },
       // 警告 / 通报批评 of a company or citizen; of a township, department or official it is internal supervision
@@ -61,6 +63,7 @@ export default defineRule({
       '违反本通知规定，擅自占道经营的，由城管部门[[处五百元以上二千元以下罚款]]。',
       '对未按要求报送数据的企业，[[责令停业整顿]]。',
       '检查中发现消防通道堵塞的，[[责令其停业整改]]。',
+      '未取得环评批复擅自开工的小作坊，[[一律关停]]。',
       '经营者未按规定公示收费标准的，由市场监督管理部门责令改正，[[给予警告]]；拒不改正的，[[处二千元罚款]]。',
       '网约车平台未将车辆信息接入监管平台的，[[没收违法所得]]，并暂停其在本市的经营活动。',
       { text: '对在禁燃区域内燃放烟花爆竹的个人，[[罚款二百元]]。', docType: 'policy-document' },

@@ -20,6 +20,9 @@ function days(n: string, unit: string): number {
   return unit === '个月' ? v * 30 : unit === '个工作日' ? v * 1.4 : v;
 }
 
+/** The suit is against an administrative act (civil periods differ). */
+const ADMINISTRATIVE = /行政|处罚|处理决定|决定书|征收|许可|行政机关/;
+
 function check(c: ClauseContext): LocalHit[] {
   if (OTHER.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
@@ -27,7 +30,7 @@ function check(c: ClauseContext): LocalHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
       const d = days(m.groups?.n ?? '', m.groups?.u ?? '');
-      if (!(d < min)) continue;
+      if (!(d < min) || (re === SUIT && !ADMINISTRATIVE.test(c.sentence))) continue;
       const [s, e] = m.indices!.groups!.m;
       hits.push({ start: s, end: e });
     }

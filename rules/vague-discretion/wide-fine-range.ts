@@ -4,7 +4,7 @@ import { FINE_RANGE, parseAmount } from '../unauthorized-penalty/_powers';
 
 /** A fine range whose upper bound is ten or more times its lower one, with no 裁量基准 in the sentence. */
 const RATIO = 10;
-/** Statutes rarely span more than a factor of 20 in one tier; fifty or more leaves the fine to the officer (warning). */
+/** Statutes rarely span more than a factor of 20 in one tier; beyond fifty the fine is left to the officer (warning). */
 const VERY_WIDE = 50;
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
       for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
         const lo = parseAmount(m.groups?.lo ?? '');
         const hi = parseAmount(m.groups?.hi ?? '');
-        if (lo > 0 && hi / lo >= RATIO) hits.push({ start: m.index, end: m.index + m[0].length, ...(hi / lo >= VERY_WIDE ? { severity: 'warning' as const } : {}) });
+        if (lo > 0 && hi / lo >= RATIO) hits.push({ start: m.index, end: m.index + m[0].length, ...(hi / lo > VERY_WIDE ? { severity: 'warning' as const } : {}) });
       }
       return hits;
     },

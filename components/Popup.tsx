@@ -17,6 +17,8 @@ export interface PopupProps {
   onDisable(): void;
   onOpenSidebar(): void;
   onOpenOptions(): void;
+  /** Opens the review log (dashboard.html). */
+  onOpenDashboard(): void;
 }
 
 export function Popup({ site, counts, error, busy, ...on }: PopupProps) {
@@ -75,6 +77,9 @@ export function Popup({ site, counts, error, busy, ...on }: PopupProps) {
       <footer className="fp-footer">
         <button type="button" className="fp-link" onClick={on.onOpenOptions}>
           {t.popupOptions}
+        </button>
+        <button type="button" className="fp-link" onClick={on.onOpenDashboard} data-testid="open-dashboard">
+          {t.popupDashboard}
         </button>
         <span className="fp-muted" title={t.localOnlyTitle}>
           {t.localOnly}

@@ -123,6 +123,7 @@ export const en: Strings = {
   popupCounts: 'Findings on this page',
   popupNoSidebar: 'The sidebar is not loaded on this page yet; reload the page.',
   popupOptions: 'Settings',
+  popupDashboard: 'Review log',
 
   optionsTitle: 'Fashen settings',
   sitesTitle: 'Enabled sites',

@@ -122,6 +122,7 @@ export const zh_CN = {
   popupCounts: '本页问题',
   popupNoSidebar: '本页尚未加载审查侧栏，请刷新页面。',
   popupOptions: '设置',
+  popupDashboard: '审核记录总览',
 
   // options
   optionsTitle: '法审助手 设置',

@@ -48,6 +48,7 @@ export function PopupApp() {
           if (state.tabId !== undefined) void openSidebar(state.tabId).then(() => window.close());
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close())}
       />
     </StringsContext.Provider>
   );

@@ -5,7 +5,7 @@ import { SitesList } from '../../components/SitesList';
 import { StringsContext } from '../../components/strings';
 import { getStrings, pickLocale } from '../../locales';
 
-const noop = { onEnable: vi.fn(), onDisable: vi.fn(), onOpenSidebar: vi.fn(), onOpenOptions: vi.fn() };
+const noop = { onEnable: vi.fn(), onDisable: vi.fn(), onOpenSidebar: vi.fn(), onOpenOptions: vi.fn(), onOpenDashboard: vi.fn() };
 
 describe('popup', () => {
   it('offers one click to enable a site that is not enabled', () => {
@@ -20,6 +20,13 @@ describe('popup', () => {
     render(<Popup site={{ kind: 'enabled', host: '127.0.0.1:4000', source: 'preset' }} counts={{ error: 2, warning: 1, info: 0 }} {...noop} />);
     expect(screen.getByTestId('popup-counts').textContent).toContain('错误 2');
     expect(screen.queryByTestId('disable-site')).toBeNull();
+  });
+
+  it('opens the review log for supervisors from any page', () => {
+    const on = { ...noop, onOpenDashboard: vi.fn() };
+    render(<Popup site={{ kind: 'unsupported' }} {...on} />);
+    fireEvent.click(screen.getByTestId('open-dashboard'));
+    expect(on.onOpenDashboard).toHaveBeenCalledOnce();
   });
 
   it('says when a page cannot be reviewed', () => {

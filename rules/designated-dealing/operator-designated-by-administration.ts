@@ -88,7 +88,7 @@ const COMPETITION = new RegExp(COMPETITIVE_SELECTION);
 const LAWFUL_DESIGNATION = /国务院[^。；，]{0,10}指定|邮政|烟草|国家电网|南方电网|电网企业|(?<!广)电网公司|只能从唯一|唯一供应商处|单一来源|罚款|代收|发票|传染病|救护|急救|应急|抢修|抢险|救援|防汛|抗旱|保供|(?:电力|通信|医疗|后勤|供应|交通|安全|物资|供电|供水)保障|预案|演练|疫情|救治|收治|隔离|职业病|精神障碍|司法鉴定|法律援助|公证|指定(?:的)?(?:地点|场所|区域|位置|时间|账户|网站|媒体|部门|窗口)/;
 
 /** Cheap guard: an operator noun, brand or model, or one of the exclusivity words. */
-const HINT = /公司|集团|企业|医院|厂|商|中心|站|场|所|院|驾校|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议|自行|另行|私自|擅自|其他/;
+const HINT = /公司|集团|企业|医院|厂|商|中心|站|场|所|院|驾校|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|产品|设备|独家|排他|唯一|饱和|协议/;
 
 /** An operator's name ends with one of these: the triggers with a name need one in the clause. */
 const SUFFIX = new RegExp(OPERATOR_SUFFIX);
@@ -96,11 +96,28 @@ const SUFFIX = new RegExp(OPERATOR_SUFFIX);
  * The words of assignment every finding's clause holds (由、以、将、确定、指定…). They were the prefilter's anchors; the
  * anchors are now the rarer words each trigger needs (an operator suffix, 指定, 独家…), so the clause is checked here.
  */
-const ASSIGNING = /由|以|将|确定|指定|明确|选定|委托|授予|交给|划转|直接|独家|排他|唯一|饱和|协议|不得|严禁|禁止|不准|不允许/;
+const ASSIGNING = /由|以|将|确定|指定|明确|选定|委托|授予|交给|划转|直接|独家|排他|唯一|饱和|协议/;
+
+/** The prohibitions and modifiers of OWN_CHOICE_BANNED: its anchors are their pairs (不得自行、严禁另行…). */
+const BAN_WORDS = ['不得', '严禁', '禁止', '不准', '不允许'];
+const OWN_WORDS = ['自行', '另行', '私自', '擅自', '到其他', '向其他', '从其他', '在其他'];
+const BAN_ANCHORS = BAN_WORDS.flatMap((b) => OWN_WORDS.map((o) => b + o));
+const BAN_PAIR = new RegExp(`(?:${BAN_WORDS.join('|')})(?:${OWN_WORDS.join('|')})`);
+
+function ownChoiceBanned(c: ClauseContext, hits: LocalHit[]): void {
+  if (!DESIGNATION.test(c.sentence) || COMPETITION.test(c.sentence)) return;
+  if (LAWFUL_DESIGNATION.test(c.sentence) || /政府采购|集中采购|采购目录|采购限额|预算单位|财政资金/.test(c.sentence)) return;
+  for (const m of allMatches(OWN_CHOICE_BANNED, c.text)) {
+    const [s, e] = spanOf(m);
+    hits.push({ start: s, end: e, ...unlessStatute(c) });
+  }
+}
 
 function check(c: ClauseContext): LocalHit[] {
-  if (!HINT.test(c.text) || !ASSIGNING.test(c.text)) return [];
   const hits: LocalHit[] = [];
+  // 家长不得自行购买 next to a designation: checked on its own, the other triggers need an operator word
+  if (BAN_PAIR.test(c.text)) ownChoiceBanned(c, hits);
+  if (!HINT.test(c.text) || !ASSIGNING.test(c.text)) return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
   const named = SUFFIX.test(c.text);
   // a competitive selection in the sentence clears the designations (tested once there is one)
   let competitive: boolean | undefined;
@@ -139,12 +156,6 @@ function check(c: ClauseContext): LocalHit[] {
       if (LAWFUL_DESIGNATION.test(c.text.slice(Math.max(0, s - 16), e + 8))) continue;
       hits.push({ start: s, end: e, ...unlessStatute(c, 'warning') });
     }
-  if (DESIGNATION.test(c.sentence) && !(competitive ??= COMPETITION.test(c.sentence)))
-    for (const m of allMatches(OWN_CHOICE_BANNED, c.text)) {
-      const [s, e] = spanOf(m);
-      if (LAWFUL_DESIGNATION.test(c.sentence) || /政府采购|集中采购|采购目录|采购限额|预算单位|财政资金/.test(c.sentence)) continue;
-      hits.push({ start: s, end: e, ...unlessStatute(c) });
-    }
   if (c.text.includes('协议') && DIRECT_AWARD.test(c.sentence)) for (const m of allMatches(COOP_AGREEMENT, c.text)) hits.push({ start: spanOf(m)[0], end: spanOf(m)[1], ...unlessStatute(c) });
   return uniqueHits(hits.filter((h) => !prohibitedInClause(c, h.start) && !describesViolation(c, h.start, h.end)));
 }
@@ -172,7 +183,7 @@ export default defineRule({
     anchors: [
       '公司', '集团', '企业', '厂家', '厂商', '医院', '供应商', '服务商', '运营商', '经销商', '驾校', '检测站', '检测场', '加油站',
       '药店', '药房', '银行', '旅行社', '酒店', '宾馆', '商场', '超市', '指定', '独家', '排他', '饱和', '协议', '唯一',
-      '统一', '一律', '只能', '全部', '均交', '均委', '均由', '均到', '自行', '另行', '私自', '擅自',
+      '统一', '一律', '只能', '全部', '均交', '均委', '均由', '均到', ...BAN_ANCHORS,
     ],
     check,
   },

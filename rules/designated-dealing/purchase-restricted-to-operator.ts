@@ -8,13 +8,15 @@ import { allMatches, COMPETITIVE_SELECTION, OPERATOR_SUFFIX, OWN_CHOICE, operato
  * 必须与辖区内批发企业签订协议、"体检机构：某县公立医院".
  */
 const NAME = `[^。；，、：:（）()]{1,24}?${OPERATOR_SUFFIX}`;
+/** A service centre is an operator too where a purchase is sent to it (须在县体检中心体检). */
+const NAME_OR_CENTRE = `(?:${NAME}|[^。；，、：:（）()对向由为在从与]{1,12}?(?:体检|检测|检验|培训|医疗|健康|康复|维修|配送|保养)中心)`;
 const MANDATE_WORDS = ['统一', '一律', '均', '全部', '只能', '只可', '必须', '须', '需', '需要', '要', '应当', '应', '务必', '限定', '指定'];
 const MANDATE = `(?:${MANDATE_WORDS.join('|')})`;
 
 const TRIGGERS: RegExp[] = [
   // 要向某公司交纳 / 须到某医院体检 / 只能从某公司购买
   rx(
-    `(?<m>${MANDATE}(?:向|到|从|在|去|赴)(?<n>${NAME}))(?=[^。；，]{0,12}(?:交纳|缴纳|支付|交费|缴费|购买|购进|进货|调拨|购置|采购|订购|选购|申请|办理|安装|领取|进行|接受|参加|参保|投保|租用|体检|检测|检验|培训|维修|加油|就餐|住宿|签订))`,
+    `(?<m>${MANDATE}(?:向|到|从|在|去|赴)(?<n>${NAME_OR_CENTRE}))(?=[^。；，]{0,12}(?:交纳|缴纳|支付|交费|缴费|购买|购进|进货|调拨|购置|采购|订购|选购|申请|办理|安装|领取|进行|接受|参加|参保|投保|租用|体检|检测|检验|培训|维修|加油|就餐|住宿|签订))`,
   ),
   // 统一办理某保险公司提供的保险 / 使用某公司生产的设备
   rx(
@@ -45,7 +47,7 @@ const CHOICE = new RegExp(OWN_CHOICE);
 const LAWFUL = /传染病|疫情|救治|收治|隔离|职业病|精神障碍|户籍所在地|居住地|所在地(?:的)?(?:派出所|社区|街道|乡镇)/;
 
 /** Cheap guard: some operator noun, brand or model must be in the clause. */
-const OPERATOR_HINT = /公司|集团|企业|医院|厂|商|驾校|站|药|银行|旅行社|酒店|宾馆|超市|品牌|型号/;
+const OPERATOR_HINT = /公司|集团|企业|医院|厂|商|驾校|站|药|银行|旅行社|酒店|宾馆|超市|品牌|型号|中心/;
 
 function check(c: ClauseContext): LocalHit[] {
   if (!OPERATOR_HINT.test(c.text)) return [];
@@ -88,7 +90,7 @@ export default defineRule({
     type: 'clause',
     // every trigger names an operator (its suffix, or 厂); the brand clauses say 品牌, 型号, 供应商 or 限定
     anchors: [
-      '公司', '集团', '企业', '厂', '医院', '供应商', '服务商', '运营商', '经销商', '驾校', '检测站', '检测场', '加油站', '药店', '药房',
+      '公司', '集团', '企业', '厂', '医院', '中心', '供应商', '服务商', '运营商', '经销商', '驾校', '检测站', '检测场', '加油站', '药店', '药房',
       '银行', '旅行社', '酒店', '宾馆', '商场', '超市', '品牌', '型号', '限定',
     ],
     check,
@@ -98,6 +100,7 @@ export default defineRule({
       '开发企业在办理施工许可前，[[须向县城投燃气有限公司]]缴纳管道燃气初装费。',
       '全市餐饮从业人员[[统一到市第二人民医院]]进行健康体检。',
       '各乡镇农资门店所需化肥[[一律从县农资有限公司]]进货。',
+      '全市出租汽车年度维护[[统一到市交通车辆维修中心]]进行。',
       '各单位为职工[[统一投保某财产保险公司承保的]]意外伤害保险。',
       '申请零售许可的经营户[[必须与辖区内烟花爆竹批发企业签订]]供货协议。',
       '三、培训机构：[[县职业技术培训有限公司]]',

@@ -12,14 +12,15 @@ import { ADMIN_COMMISSIONS, AGENCY, DESIGNATED_MARK, SERVICE, STATUTORY_SERVICE 
 const MUST = '(?:应当|应|须|必须|要|需|需要|统一|一律|均|另行|先行|事先)';
 const COMMISSION = rx(`(?<m>${MUST}[^。；，]{0,4}?委托[^。；]{0,40}?${AGENCY}[^。；]{0,30}?${SERVICE})`);
 /** 房屋安全鉴定须委托区房管局下属的鉴定站进行: the service named first, then the (designated) agency. */
-const COMMISSION_AFTER = rx(`${SERVICE}[^。；，]{0,6}?(?<m>${MUST}[^。；，]{0,4}?委托[^。；，]{0,24}?${AGENCY})(?=[^。；，]{0,4}?(?:进行|开展|实施|办理|承担|出具|$|[，。；]))`);
+const COMMISSION_AFTER = rx(`(?<m>${MUST}[^。；，]{0,4}?委托[^。；，]{0,24}?${AGENCY})(?=[^。；，]{0,4}?(?:进行|开展|实施|办理|承担|出具|$|[，。；]))`);
+const SERVICE_BEFORE = new RegExp(`${SERVICE}[^。；，]{0,6}$`);
 /** The report of an agency as a condition of the approval: 由第三方机构出具评估报告后方可办理. */
 const AS_CONDITION = rx(
   `(?<m>(?:第三方|中介|专业|技术服务|评估|检测|检验|鉴定|咨询|测绘|审计)${AGENCY}[^。；]{0,20}?(?:出具|编制|提供|作出)[^。；]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书)[^。；]{0,15}?(?:后方可|方可|后才|才能|才可|作为[^。；，]{0,10}(?:条件|依据|前置|要件)|为前置))`,
 );
 /** 凭第三方检测报告办理 / 提交中介机构出具的…报告 in an approval context. */
 const SUBMIT = rx(
-  `(?<m>(?:凭|持|提交|提供|附|取得|报送)[^。；，]{0,12}?(?:第三方|中介|指定|推荐|备案|入库|认可|认定|选定|确定)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?(?:出具|编制|作出|提供)的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
+  `(?<m>(?:凭|持|提交|提供|附|取得|报送)[^。；，]{0,12}?(?:第三方|中介|指定|推荐|备案|入库|(?:认可|认定|选定|确定)的)[^。；，]{0,8}?${AGENCY}[^。；，]{0,6}?(?:出具|编制|作出|提供)的[^。；，]{0,15}?(?:报告|意见|证明|结论|评估书|鉴定书|报告书))`,
 );
 /** 须由市自然资源局认可的测绘单位出具…报告: the agency is one the administration endorsed. */
 const ENDORSED = rx(
@@ -32,8 +33,11 @@ function check(c: ClauseContext): LocalHit[] {
   const hits: LocalHit[] = [];
   for (const re of [COMMISSION, COMMISSION_AFTER, AS_CONDITION, SUBMIT, ENDORSED]) {
     if ((re === ENDORSED || re === SUBMIT) && COMPETITION.test(c.sentence)) continue;
+    if (re === COMMISSION_AFTER && !c.text.includes('委托')) continue;
     for (const m of allMatches(re, c.text)) {
       const [s, e] = spanOf(m);
+      // the service is named right before the duty to commission (房屋安全鉴定须委托…)
+      if (re === COMMISSION_AFTER && !SERVICE_BEFORE.test(c.text.slice(Math.max(0, s - 12), s))) continue;
       const before = c.text.slice(Math.max(0, s - 20), s);
       // the administration commissions and pays (第四十三条第三款), or the operator chooses freely
       if (ADMIN_COMMISSIONS.test(before + m[0]) || ADMIN_COMMISSIONS.test(c.sentence)) continue;
@@ -67,7 +71,7 @@ export default defineRule({
     type: 'clause',
     // 委托 (COMMISSION), a kind of agency (AS_CONDITION), or the mark of one (SUBMIT)
     anchors: [
-      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库', '认可', '认定', '选定', '确定', '入围',
+      '委托', '第三方', '中介', '指定', '推荐', '备案', '入库', '入围', '认可的', '认定的', '选定的', '确定的', '认可过', '认定过', '选定过',
       ...['专业', '技术服务', '评估', '检测', '检验', '鉴定', '咨询', '测绘', '审计'].flatMap((k) =>
         ['机构', '公司', '中心', '单位', '事务所', '研究院', '设计院', '研究所', '检测站', '鉴定所', '评估所'].map((a) => k + a),
       ),

@@ -20,12 +20,23 @@ const THRESHOLD_WORD = /不低于|不少于|不得低于|不得少于|须达到|
 const ACCESS = /准入|准予|资格|条件|从事|申请人|经营者|入驻|入围|入库|承接|进入|参与|申请/;
 const SUBSIDY = /奖励|补贴|补助|奖补|扶持|资助|贴息|给予[^，。；]{0,10}万元|认定为|评为/;
 
+/** Ownership of premises or equipment demanded where a lease would serve (自有产权的场地、自有车辆): a capital ticket. */
+const OWNED = re(
+  `(?<m>(?:自有|自有产权|自建|产权(?:归|属于)?自有)(?:的)?[^，。；]{0,6}?(?:场地|训练场|厂房|仓库|用房|办公场所|经营场所|营业场所|教学场所|房屋|车辆|运输车辆|设备|停车场|冷库))`,
+);
+
 function check(c: { text: string; sentence: string }): LocalHit[] {
   const { text, sentence } = c;
   const tender = TENDER.test(sentence);
   const access = ACCESS.test(sentence);
   if (!tender && (!access || SUBSIDY.test(sentence))) return [];
   const hits: LocalHit[] = [];
+  for (const m of matches(OWNED, text)) {
+    const [s, e] = m.indices!.groups!.m;
+    // 自有或者租赁的场地 leaves the choice open
+    if (adminProhibitionBefore(text, s, 30) || /租赁|租用/.test(text.slice(Math.max(0, s - 6), e + 10))) continue;
+    hits.push({ start: s, end: e, severity: tender ? undefined : 'warning' });
+  }
   for (const m of matches(THRESHOLD, text)) {
     if (!THRESHOLD_WORD.test(m[0])) continue;
     // 投资额 as a buyer's pledge in a land or resource sale is also a scale ticket; elsewhere it is a plan figure
@@ -58,7 +69,7 @@ export default defineRule({
   gates: { quotation: false, prohibition: false },
   match: {
     type: 'clause',
-    anchors: ['注册资本', '注册资金', '实缴', '资本金', '资产', '营业收入', '营业额', '产值', '销售额', '销售收入', '纳税', '利润', '从业人员', '员工', '职工人数', '经营年限', '成立', '设立时间', '注册满', '经营满', '存款', '投资'],
+    anchors: ['自有', '自建', '注册资本', '注册资金', '实缴', '资本金', '资产', '营业收入', '营业额', '产值', '销售额', '销售收入', '纳税', '利润', '从业人员', '员工', '职工人数', '经营年限', '成立', '设立时间', '注册满', '经营满', '存款', '投资'],
     check,
   },
   examples: {
@@ -67,6 +78,7 @@ export default defineRule({
       { text: '投标人资格要求：[[注册资本不低于5000万元]]，[[成立时间满5年]]。', docType: 'policy-document' },
       '申请从事网络预约出租汽车经营的企业，[[注册资本不少于1000万元]]。',
       { text: '参与竞标的企业[[注册资本不得低于1亿元]]，且[[成立满三年]]。', docType: 'policy-document' },
+      '申请从事冷链配送的企业，应当具有[[自有冷库]]。',
     ],
     good: [
       '采购人不得以注册资本、资产总额、营业收入等规模条件对中小企业实行差别待遇。',
@@ -74,6 +86,7 @@ export default defineRule({
       '对年营业收入首次超过1亿元的企业，给予50万元一次性奖励。',
       '本市规模以上工业企业营业收入达到3000亿元。',
       { text: '投标人须具备相应施工资质，近三年无重大安全事故。', docType: 'policy-document' },
+      '申请人应当具有自有或者租赁的经营场所。',
     ],
   },
 });

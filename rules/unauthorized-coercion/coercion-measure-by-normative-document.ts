@@ -52,6 +52,12 @@ export default defineRule({
         soften: SOFT_BASIS,
         test: (m, c) => notCreating(m, c) && !/^暂扣[^。；，]{0,12}?(?:许可证|执照|证照|驾驶证|资格证|证件|证书)/.test(m[0]),
       },
+      // 将车辆扣留至指定停车场: the object fronted with 将/把
+      {
+        re: `(?<m>(?:将|把)(?:其|该|涉案|违法|违规)?[^。；，]{0,6}?(?:${PROPERTY})[^。；，]{0,4}?${CHAIN})`,
+        soften: SOFT_BASIS,
+        test: notCreating,
+      },
       // 拖移车辆: a coercive measure only the traffic police have by law
       {
         re: '(?<m>拖移|拖离|拖走|清拖|拖至|拖运)',
@@ -67,6 +73,7 @@ export default defineRule({
       '对未按规定停放的共享单车，由区城市管理局[[予以扣押]]，经营企业凭缴费凭证领回。',
       { text: '对拒不缴纳物业专项维修资金的，住建部门可以[[冻结其销售款账户]]。', docType: 'government-rule' },
       { text: '对违规经营的网吧，文化执法部门可[[采取查封、扣押等强制措施]]。', docType: 'policy-document' },
+      '对无证运营的客运车辆，执法人员可以[[将车辆暂扣]]至停车场。',
     ],
     good: [
       { text: '县级以上人民政府生态环境主管部门可以对有关设施、设备、物品采取查封、扣押等行政强制措施。', docType: 'law' },

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 import { AMOUNT, regexCheck, SOFT_BASIS } from '../unauthorized-penalty/_powers';
 
 const COLLECT = '收取|缴纳|交纳|征收|计收|加收|预交|预缴|征缴|代收|收缴|缴交|缴存|交存|预存|上缴|另行收取';
-const CHARGE = '费|保证金|押金|风险金|抵押金|基金|集资款|赞助款|赞助费|建设资金|配套资金|押金';
+const CHARGE = '费|保证金|押金|风险金|抵押金|保修金|周转金|诚信金|信誉金|基金|集资款|赞助款|赞助费|建设资金|配套资金';
 
 /** Charges that are statutory, contractual or market-priced: not what this rule is about. */
 const LAWFUL_CHARGE =

@@ -12,6 +12,8 @@ const OUTRIGHT = new RegExp(`^(?:${APPROVAL})$`);
  */
 const byObject = (m: RegExpExecArray) => {
   const o = m.groups?.o ?? '';
+  // 联合验收、会同…审查、集体审核: several bodies' joint sign-off is the document's own gate, whatever the verb
+  if (/联合|会同|集体|多部门/.test(m[0])) return undefined;
   if (NAMED_LICENCE.test(o) || o === '验收') return 'info' as const;
   return OUTRIGHT.test(o) ? ('warning' as const) : undefined;
 };
@@ -63,7 +65,7 @@ export default defineRule({
       },
       // 开展户外促销活动的，需报区城管局审批 / 设立快递驿站，应当经街道办事处同意
       {
-        re: `(?<m>(?:${ACTIVITY}|设置|开办|新建|改建|扩建|搭建|占用|挖掘)[^。；]{0,20}?(?:的)?[，,]?(?:须|必须|应当|应|需|要)(?:先|事先|提前|预先)?(?:报经?|经|征得|取得)[^。；，]{0,15}?(?<o>${DISGUISED}|${APPROVAL}|许可))`,
+        re: `(?<m>(?:${ACTIVITY}|设置|开办|新建|改建|扩建|搭建|占用|挖掘)[^。；]{0,20}?(?:的)?[，,]?(?:须|必须|应当|应|需|要)(?:先|事先|提前|预先)?(?:报经?|经|征得|取得)[^。；，]{0,30}?(?<o>${DISGUISED}|${APPROVAL}|许可))`,
         skip: /预算|经费|资金|人事|干部|公务|请示|报告|因公|出差|出国|采购/,
         soften: SOFT_BASIS,
         grade: byObject,
@@ -134,6 +136,7 @@ export default defineRule({
       '举办体育赛事活动，[[须经县体育主管部门审核同意后方可]]举办。',
       '从事废旧金属收购的，由区公安分局[[核发收购备案证后方可开业]]。',
       '设置大型户外电子屏的，经规划、城管、公安[[联审同意后核发设置许可]]。',
+      '开办民办养老机构，[[须经民政、消防、卫健等部门联合验收合格后方可]]收住老人。',
       '网约车平台企业每年接受区交通运输局组织的服务质量评审，[[评审不合格的，不得从事]]网约车经营服务。',
     ],
     good: [

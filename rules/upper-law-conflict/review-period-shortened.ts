@@ -9,8 +9,8 @@ import { parseAmount } from '../unauthorized-penalty/_powers';
  * other ones, so the finding is a warning.
  */
 const NUM = '[\\d零〇一二两三四五六七八九十百]{1,6}';
-const REVIEW = new RegExp(`(?<m>之日起(?<n>${NUM})(?<u>日|天|个工作日|个月)内[^。；，]{0,10}?(?:提出|申请)(?:行政)?复议(?:申请)?)`, 'dg');
-const SUIT = new RegExp(`(?<m>之日起(?<n>${NUM})(?<u>日|天|个工作日|个月)内[^。；，]{0,14}?(?:提起(?:行政)?诉讼|向人民法院起诉))`, 'dg');
+const REVIEW = new RegExp(`(?<m>(?:之日起|在|于|须在|应当在|应在)(?<n>${NUM})(?<u>日|天|个工作日|个月)内[^。；，]{0,10}?(?:提出|申请)(?:行政)?复议(?:申请)?)`, 'dg');
+const SUIT = new RegExp(`(?<m>(?:之日起|在|于|须在|应当在|应在)(?<n>${NUM})(?<u>日|天|个工作日|个月)内[^。；，]{0,14}?(?:提起(?:行政)?诉讼|向人民法院起诉))`, 'dg');
 /** The statute's own exceptions and the special periods that follow a review decision or concern other procedures. */
 const OTHER = /复议决定|复议机关逾期|期限届满|赔偿|执行|裁定|判决|上一级人民法院|法律(?:另有)?规定的申请期限|另有规定|除外/;
 

@@ -6,10 +6,10 @@ const VAGUE =
 /** A denial, revocation or exclusion: discretion over these without a standard is a real risk. */
 const EXCLUSION = '取消|吊销|撤销|不予|暂停|停止|清退|收回|禁止|限制|纳入|列入|降级|退出|停业|停产|关闭|关停|取缔';
 /** Conduct being sanctioned (not a complaint or a request being handled). */
-const WRONG = /违反|违规|违法|违章|拒不|未按|不按|未落实|不落实|不履行|未履行|逾期|擅自|弄虚作假/;
+const WRONG = /违反|违规|违法|违章|拒不|未按|不按|未落实|不落实|不履行|未履行|逾期|擅自|弄虚作假|造成(?:不良|恶劣|严重)/;
 /** A consequence left open (给予相应处理、严肃处理): neither the trigger nor the sanction is defined. */
 const OPEN_CONSEQUENCE = /^[^。；]{0,14}?(?:相应(?:的)?(?:处理|处罚|处置|惩戒|责任)|严肃处理|从严处理|从重处理|严厉处理|一并处理|予以处理|作出处理|进行处理)/;
-const CONSEQUENCE = `处以?|给予|罚款|责令|约谈|通报|相应(?:的)?(?:处理|处罚|处置)|严肃处理|从严处理|予以处理|${EXCLUSION}`;
+const CONSEQUENCE = `处以?|给予|罚款|责令|约谈|通报|相应(?:的)?(?:处理|处罚|处置)|严肃处理|从严处理|从重处理|予以处理|${EXCLUSION}`;
 /** Pure discretion words (not the statutory tiers 情节严重/较轻, which a 裁量基准 defines). */
 const PURE = /^(?:视情(?!节)|酌情|必要时|原则上|造成(?:不良|恶劣|严重|较大)|影响恶劣|根据)/;
 

@@ -58,7 +58,7 @@ export default defineRule({
   match: {
     type: 'clause',
     // every match names the business affair (AFFAIRS) or says 干预
-    anchors: [...AFFAIRS.split('|'), '干预', '聘任', '聘用', '任免', '任命', '选聘', '招聘', '解聘', '更换', '调整', '变更'],
+    anchors: [...AFFAIRS.split('|'), '干预', '聘任', '聘用', '任免', '任命', '选聘', '招聘', '解聘', '更换'],
     check,
   },
   examples: {

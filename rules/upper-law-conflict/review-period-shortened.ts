@@ -24,7 +24,7 @@ function days(n: string, unit: string): number {
 const ADMINISTRATIVE = /行政|处罚|处理决定|决定书|征收|许可|行政机关/;
 
 function check(c: ClauseContext): LocalHit[] {
-  if (OTHER.test(c.sentence)) return [];
+  if (!/复议|诉讼|起诉/.test(c.text) || OTHER.test(c.sentence)) return [];
   const hits: LocalHit[] = [];
   for (const [re, min] of [[REVIEW, 60], [SUIT, 180]] as const) {
     re.lastIndex = 0;
@@ -52,7 +52,8 @@ export default defineRule({
   ],
   severity: 'warning',
   docTypes: { law: 'off', 'administrative-regulation': 'off' },
-  match: { type: 'clause', anchors: ['复议', '诉讼', '起诉'], check },
+  // every match ends its period with 日内 / 天内 / 月内
+  match: { type: 'clause', anchors: ['日内', '天内', '月内'], check },
   examples: {
     bad: [
       '当事人对处理决定不服的，可以自收到决定书[[之日起十五日内申请行政复议]]。',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules';
 import type { Example } from '../rules/define-rule';
+import { validateRule } from '../rules/rule-schema';
 import { createReviewer } from '../lib/engine';
 import { CATEGORY_BY_ID } from '../lib/engine/taxonomy';
 
@@ -30,6 +31,10 @@ export function unmark(s: string): { text: string; spans: [number, number][] } {
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e, docType: undefined } : e);
 
 describe('rule library', () => {
+  it('validates every rule against the rule schema', () => {
+    for (const r of RULES) expect(() => validateRule(r), r.id).not.toThrow();
+  });
+
   it('has unique ids, known categories, and covers every taxonomy category', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReviewer, review } from '../../lib/engine';
 import { defineRule } from '../../rules/define-rule';
+import { validateRule } from '../../rules/rule-schema';
 import { buildPrefilter } from '../../lib/engine/prefilter';
 
 const FINE = '违反本通知规定的，由城管部门处五百元以上二千元以下罚款。';
@@ -88,7 +89,7 @@ describe('review()', () => {
   });
 
   it('rejects a malformed rule with its id', () => {
-    expect(() => defineRule({ id: 'Bad Id', category: 'x', title: 't', message: 'm', basis: [], match: { type: 'phrase', phrases: [] }, examples: { bad: [], good: [] } } as never)).toThrow(/Bad Id/);
+    expect(() => validateRule({ id: 'Bad Id', category: 'x', title: 't', message: 'm', basis: [], match: { type: 'phrase', phrases: [] }, examples: { bad: [], good: [] } } as never)).toThrow(/Bad Id/);
   });
 
   it('handles empty, whitespace-only, binary-looking and very long input', () => {

@@ -53,6 +53,14 @@ async function main(): Promise<void> {
   };
 
   try {
+    // the background registers the content script for the preset sites when it starts: wait for that before the
+    // first navigation (a page loaded earlier would need a reload)
+    const [sw] = browser.context.serviceWorkers();
+    for (let i = 0; sw && i < 100; i++) {
+      const matches: unknown = await sw.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))');
+      if (Array.isArray(matches) && matches.length) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const page = await browser.page();
     await page.goto(server.url + pageName);
     await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 10_000 }).catch(() => undefined);

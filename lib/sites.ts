@@ -151,6 +151,22 @@ async function syncNow(): Promise<string[]> {
     await browser.scripting.registerContentScripts([
       { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE.slice(1)], matches, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
+    const before = new Set(existing?.matches ?? []);
+    await injectIntoOpenTabs(matches.filter((m) => !before.has(m)));
   }
   return matches;
+}
+
+/**
+ * A registered content script only reaches pages loaded afterwards: tabs already open on a newly enabled site (a
+ * portal restored at browser start, a preset site right after install) get the script injected now. The content
+ * script guards against a second load.
+ */
+async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
+  if (!patterns.length) return;
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined || !tab.url || !patterns.some((p) => matchesPattern(p, tab.url!))) continue;
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+  }
 }

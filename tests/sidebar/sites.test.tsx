@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addUserSite,
   CONTENT_SCRIPT_ID,
+  CONTENT_SCRIPT_FILE,
   enabledSites,
   isValidPattern,
   managedSites,
@@ -97,5 +98,29 @@ describe('enabled sites', () => {
     await removeUserSite('https://oa.example.gov.cn/*');
     await syncRegistration();
     expect(registered).toEqual([]);
+  });
+
+  it('injects the content script into tabs already open on a newly enabled site, and only there', async () => {
+    fakeBrowser.storage.managed.get = vi.fn(async () => ({}));
+    let registered: Browser.scripting.RegisteredContentScript[] = [];
+    fakeBrowser.scripting.getRegisteredContentScripts = vi.fn(async () => registered);
+    fakeBrowser.scripting.unregisterContentScripts = vi.fn(async () => {
+      registered = [];
+    });
+    fakeBrowser.scripting.registerContentScripts = vi.fn(async (scripts: Browser.scripting.RegisteredContentScript[]) => {
+      registered = scripts;
+    });
+    const inject = vi.fn(async () => []);
+    fakeBrowser.scripting.executeScript = inject as never;
+    fakeBrowser.tabs.query = vi.fn(async () => [
+      { id: 1, url: 'https://oa.example.gov.cn/draft/7' },
+      { id: 2, url: 'https://news.example.com/' },
+    ]) as never;
+    await addUserSite('https://oa.example.gov.cn/*');
+    await syncRegistration();
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 1 }, files: [CONTENT_SCRIPT_FILE] });
+    await syncRegistration(); // nothing new: no second injection
+    expect(inject).toHaveBeenCalledTimes(1);
   });
 });

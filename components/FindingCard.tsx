@@ -27,6 +27,20 @@ export interface FindingCardProps {
 
 type Panel = 'none' | 'ignore' | 'note' | 'partial';
 
+/** The submit / cancel row shared by the card's ignore, partial-decision and note forms. */
+function FormActions({ confirm, cancel, onCancel }: { confirm: string; cancel: string; onCancel(): void }) {
+  return (
+    <div className="fs-actions">
+      <button type="submit" className="fs-primary">
+        {confirm}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}
+
 function FindingCardView(props: FindingCardProps) {
   const { finding: f, categoryName, note, fixError, selected, selectNonce } = props;
   const t = useStrings();
@@ -197,14 +211,7 @@ function FindingCardView(props: FindingCardProps) {
           <p className="fs-muted fs-small" data-testid="ignore-status" data-status={ignoreStatus}>
             {t.ignoreAs(t.decisionStatus[ignoreStatus] ?? ignoreStatus)}
           </p>
-          <div className="fs-actions">
-            <button type="submit" className="fs-primary">
-              {t.ignoreConfirm}
-            </button>
-            <button type="button" onClick={() => setPanel('none')}>
-              {t.cancel}
-            </button>
-          </div>
+          <FormActions confirm={t.ignoreConfirm} cancel={t.cancel} onCancel={() => setPanel('none')} />
         </form>
       )}
       {panel === 'partial' && (
@@ -221,14 +228,7 @@ function FindingCardView(props: FindingCardProps) {
             {t.partialReason}
             <input type="text" value={partialReason} onChange={(e) => setPartialReason(e.target.value)} data-testid="partial-reason" />
           </label>
-          <div className="fs-actions">
-            <button type="submit" className="fs-primary">
-              {t.partialConfirm}
-            </button>
-            <button type="button" onClick={() => setPanel('none')}>
-              {t.cancel}
-            </button>
-          </div>
+          <FormActions confirm={t.partialConfirm} cancel={t.cancel} onCancel={() => setPanel('none')} />
         </form>
       )}
       {panel === 'note' && (
@@ -248,14 +248,7 @@ function FindingCardView(props: FindingCardProps) {
             rows={3}
             onChange={(e) => setNoteText(e.target.value)}
           />
-          <div className="fs-actions">
-            <button type="submit" className="fs-primary">
-              {t.noteSave}
-            </button>
-            <button type="button" onClick={() => setPanel('none')}>
-              {t.cancel}
-            </button>
-          </div>
+          <FormActions confirm={t.noteSave} cancel={t.cancel} onCancel={() => setPanel('none')} />
         </form>
       )}
     </div>
